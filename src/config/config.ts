@@ -1,0 +1,104 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root (two levels above this file). */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export type NodeEnv = 'development' | 'production' | 'test';
+
+/** Where the graph lives: an embedded Neo4j the server starts, or a Neo4j it connects to. */
+export type DatabaseConfig =
+  | { mode: 'embedded'; dataDir: string; boltPort: number; heap: string; database: string }
+  | { mode: 'external'; uri: string; username: string; password: string; database: string };
+
+/** Configuration, read once from the environment (see README, "Configuration"). */
+export interface Config {
+  nodeEnv: NodeEnv;
+  /** HTTP host to bind (HOST, default 127.0.0.1). */
+  host: string;
+  /** HTTP port (PORT, default 4000; 0 picks a free one). */
+  port: number;
+  database: DatabaseConfig;
+  /** Per-transaction timeout for reads and writes (QUERY_TIMEOUT_MS, default 10000). */
+  queryTimeoutMs: number;
+  /** Seed the graph on start when it is empty (SEED_ON_START, default true). */
+  seedOnStart: boolean;
+  /** Largest accepted request body in bytes (MAX_BODY_BYTES, default 1 MiB). */
+  maxBodyBytes: number;
+}
+
+/** A configuration value that is present but malformed. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, received "${raw}"`);
+  }
+  return value;
+}
+
+function boolFrom(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, received "${raw}"`);
+}
+
+function nodeEnvFrom(raw: string | undefined): NodeEnv {
+  switch (raw) {
+    case undefined:
+    case '':
+    case 'production':
+      return 'production';
+    case 'development':
+    case 'test':
+      return raw;
+    default:
+      throw new ConfigError(`NODE_ENV must be development, production or test, received "${raw}"`);
+  }
+}
+
+/**
+ * Reads the configuration from `env` (process.env by default). Throws a
+ * ConfigError naming the variable, what was expected and what was received.
+ */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const database = env.NEO4J_DATABASE || 'neo4j';
+  const uri = env.NEO4J_URI;
+  let db: DatabaseConfig;
+  if (uri) {
+    if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\/\S+$/.test(uri)) {
+      throw new ConfigError(`NEO4J_URI must be a neo4j://, neo4j+s://, bolt:// or bolt+s:// URI, received "${uri}"`);
+    }
+    db = {
+      mode: 'external',
+      uri,
+      username: env.NEO4J_USERNAME || 'neo4j',
+      password: env.NEO4J_PASSWORD ?? '',
+      database,
+    };
+  } else {
+    db = {
+      mode: 'embedded',
+      dataDir: path.resolve(REPO_ROOT, env.DATA_DIR || '.data/neo4j'),
+      boltPort: intFrom(env, 'NEO4J_BOLT_PORT', 7687, 1, 65535),
+      heap: env.NEO4J_HEAP || '1g',
+      database,
+    };
+  }
+  return {
+    nodeEnv: nodeEnvFrom(env.NODE_ENV),
+    host: env.HOST || '127.0.0.1',
+    port: intFrom(env, 'PORT', 4000, 0, 65535),
+    database: db,
+    queryTimeoutMs: intFrom(env, 'QUERY_TIMEOUT_MS', 10_000, 100, 600_000),
+    seedOnStart: boolFrom(env, 'SEED_ON_START', true),
+    maxBodyBytes: intFrom(env, 'MAX_BODY_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
+  };
+}

@@ -1,0 +1,13 @@
+/**
+ * Cypher fragments that project nodes and relationships into the rows that
+ * resolvers read (NodeRow, EdgeRow). Constants only: no user value is ever
+ * spliced into a query.
+ */
+
+/** Projects node variable `n` as `{ id, kind, props }`. */
+export const nodeProjection = (n: string): string =>
+  `{ id: ${n}.id, kind: [l IN labels(${n}) WHERE l <> 'Entity'][0], props: properties(${n}) }`;
+
+/** Projects relationship variable `r` as `{ id, type, from, to, props }`. */
+export const edgeProjection = (r: string): string =>
+  `{ id: ${r}.id, type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id, props: properties(${r}) }`;

@@ -1,0 +1,38 @@
+import type { CypherQuery } from './CypherQuery.js';
+import { NAME_INDEX } from './searchNodes.js';
+import { RELATIONSHIP_TYPES } from '../seed/format.js';
+
+/** Every node label the graph uses; `Entity` is on every node so that ids are unique across kinds. */
+export const NODE_LABELS = [
+  'Entity', 'Region', 'Country', 'Person', 'EthnicGroup', 'Diaspora', 'Organisation', 'Area', 'Statement',
+  'ActivityFigure', 'Claim', 'Source',
+] as const;
+
+/**
+ * The idempotent schema set-up: a uniqueness constraint on `id` for every
+ * label, lookup indexes, and the full-text index over names (folding
+ * analyzer: case- and diacritic-insensitive; Cyrillic is tokenised as is).
+ * Schema commands take no parameters, so labels and types come from the
+ * constant lists, never from input.
+ */
+export function schemaStatements(): CypherQuery[] {
+  const constraints = NODE_LABELS.map((label) => ({
+    cypher: `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+    params: {},
+  }));
+  return [
+    ...constraints,
+    { cypher: 'CREATE INDEX region_code IF NOT EXISTS FOR (n:Region) ON (n.code)', params: {} },
+    { cypher: 'CREATE INDEX region_kind IF NOT EXISTS FOR (n:Region) ON (n.kind)', params: {} },
+    { cypher: 'CREATE INDEX country_code IF NOT EXISTS FOR (n:Country) ON (n.code)', params: {} },
+    ...RELATIONSHIP_TYPES.map((type) => ({
+      cypher: `CREATE INDEX ${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`,
+      params: {},
+    })),
+    {
+      cypher: `CREATE FULLTEXT INDEX ${NAME_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.nameRu, n.altNamesText]
+OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+      params: {},
+    },
+  ];
+}

@@ -1,0 +1,65 @@
+import type { Driver, ManagedTransaction, RecordShape } from 'neo4j-driver';
+import { translateNeo4jError } from '../errors/index.js';
+import type { CypherQuery } from '../cypher/CypherQuery.js';
+
+/** Counts round-trips to the database; one per request lets tests prove there is no N+1. */
+export interface QueryStats {
+  queries: number;
+}
+
+/**
+ * The one module that runs Cypher. Reads go through read transactions and
+ * writes through write transactions (so cluster routing sends them to the
+ * right members), each with a timeout; sessions are always closed; errors are
+ * translated in one place.
+ */
+export class Database {
+  constructor(
+    readonly driver: Driver,
+    readonly database: string,
+    readonly timeoutMs: number,
+  ) {}
+
+  /** Runs a read query and returns its records as plain objects. */
+  executeRead<T extends RecordShape = RecordShape>(query: CypherQuery, stats?: QueryStats): Promise<T[]> {
+    return this.run('READ', (tx) => tx.run<T>(query.cypher, query.params), stats);
+  }
+
+  /** Runs a write query in a write transaction and returns its records. */
+  executeWrite<T extends RecordShape = RecordShape>(query: CypherQuery, stats?: QueryStats): Promise<T[]> {
+    return this.run('WRITE', (tx) => tx.run<T>(query.cypher, query.params), stats);
+  }
+
+  /** Runs several writes in one transaction: all of them or none. */
+  async executeWriteAll(queries: CypherQuery[]): Promise<void> {
+    await this.run('WRITE', async (tx) => {
+      for (const query of queries) await tx.run(query.cypher, query.params);
+      return { records: [] };
+    });
+  }
+
+  private async run<T extends RecordShape>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: ManagedTransaction) => Promise<{ records: Array<{ toObject(): T }> }>,
+    stats?: QueryStats,
+  ): Promise<T[]> {
+    if (stats) stats.queries += 1;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
+    try {
+      const config = { timeout: this.timeoutMs };
+      const result =
+        mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      return result.records.map((record) => record.toObject());
+    } catch (error) {
+      throw translateNeo4jError(error, this.timeoutMs);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** The server's version (for GET /health); throws when the database cannot be reached. */
+  async version(): Promise<string> {
+    const info = await this.driver.getServerInfo({ database: this.database });
+    return (info.agent ?? 'Neo4j').replace(/^Neo4j\//, '');
+  }
+}

@@ -1,0 +1,2 @@
+export { createDriver, type DriverTarget } from './createDriver.js';
+export { Database, type QueryStats } from './Database.js';

@@ -1,0 +1,34 @@
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from './ErrorCode.js';
+
+/** Base class of the API's own errors: a message meant for the client and a code. */
+export class AppError extends GraphQLError {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+    super(message, { extensions: { code, ...details } });
+    this.code = code;
+    this.name = new.target.name;
+  }
+}
+
+/** Bad input: say what was expected and what was received. */
+export class BadUserInputError extends AppError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super(ErrorCode.BAD_USER_INPUT, message, details);
+  }
+}
+
+/** The database cannot be reached. */
+export class ServiceUnavailableError extends AppError {
+  constructor(message = 'The graph database is unavailable; retry shortly.') {
+    super(ErrorCode.SERVICE_UNAVAILABLE, message);
+  }
+}
+
+/** A transaction hit its time limit. */
+export class QueryTimeoutError extends AppError {
+  constructor(timeoutMs: number) {
+    super(ErrorCode.TIMEOUT, `The query took longer than ${timeoutMs} ms and was stopped; narrow it (fewer ids, smaller depth or limit).`);
+  }
+}

@@ -1,0 +1,11 @@
+/** Every code that `extensions.code` can carry in this API's errors. */
+export enum ErrorCode {
+  /** An argument is malformed or out of range; the message says which and why. */
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  /** The database cannot be reached (or is still starting). Retry later. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** A query ran past QUERY_TIMEOUT_MS and was stopped. */
+  TIMEOUT = 'TIMEOUT',
+  /** Anything unexpected; details are logged, never sent. */
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}

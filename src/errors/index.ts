@@ -1,0 +1,4 @@
+export { ErrorCode } from './ErrorCode.js';
+export { AppError, BadUserInputError, ServiceUnavailableError, QueryTimeoutError } from './AppError.js';
+export { translateNeo4jError } from './translateNeo4jError.js';
+export { createFormatError } from './formatError.js';

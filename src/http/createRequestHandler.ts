@@ -1,0 +1,118 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { Context } from '../context/context.js';
+import { REPO_ROOT } from '../config/config.js';
+import { BodyTooLargeError, readBody } from './readBody.js';
+import { serveStatic } from './serveStatic.js';
+
+/** What the HTTP layer needs: GraphQL execution, a context per request and a health probe. */
+export interface RequestHandlerOptions {
+  apollo: ApolloServer<Context>;
+  createContext: () => Promise<Context>;
+  health: () => Promise<{ ok: true; neo4j: string } | { ok: false; reason: string }>;
+  maxBodyBytes: number;
+  /** Built playground (web/dist); defaults to the repository's. */
+  webRoot?: string;
+  log: (message: string, error?: unknown) => void;
+}
+
+const GRAPHQL_PATH = '/graphql';
+const PLAYGROUND_PREFIX = '/playground/';
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+function wantsHtml(req: IncomingMessage, search: string): boolean {
+  return req.method === 'GET' && !new URLSearchParams(search).has('query') && (req.headers.accept ?? '').includes('text/html');
+}
+
+/**
+ * The HTTP layer, apart from GraphQL execution: routes GET /health, the
+ * playground (GET /graphql from a browser, its assets under /playground/),
+ * and GraphQL over HTTP (GET and POST /graphql) to Apollo Server.
+ */
+export function createRequestHandler(options: RequestHandlerOptions) {
+  const webRoot = options.webRoot ?? path.join(REPO_ROOT, 'web', 'dist');
+
+  async function graphql(req: IncomingMessage, res: ServerResponse, search: string): Promise<void> {
+    let body: unknown;
+    if (req.method === 'POST') {
+      const raw = await readBody(req, options.maxBodyBytes);
+      const type = req.headers['content-type'] ?? '';
+      if (/^application\/(graphql-response\+)?json/i.test(type)) {
+        try {
+          body = raw.length ? JSON.parse(raw) : undefined;
+        } catch (error) {
+          sendJson(res, 400, { errors: [{ message: `Malformed JSON body: ${(error as Error).message}`, extensions: { code: 'BAD_REQUEST' } }] });
+          return;
+        }
+      } else {
+        body = raw;
+      }
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const response = await options.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
+      context: options.createContext,
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/health') {
+      const health = await options.health();
+      sendJson(res, health.ok ? 200 : 503, health.ok ? { status: 'ok', neo4j: health.neo4j } : { status: 'unavailable', reason: health.reason });
+      return;
+    }
+    if (url.pathname === GRAPHQL_PATH && wantsHtml(req, url.search)) {
+      if (!existsSync(path.join(webRoot, 'index.html'))) {
+        res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end('The playground is not built: run `npm run build:web` (npm install does it).');
+        return;
+      }
+      await serveStatic(webRoot, 'index.html', res, false);
+      return;
+    }
+    if (url.pathname === GRAPHQL_PATH) {
+      await graphql(req, res, url.search);
+      return;
+    }
+    if (req.method === 'GET' && url.pathname.startsWith(PLAYGROUND_PREFIX)) {
+      if (await serveStatic(webRoot, url.pathname.slice(PLAYGROUND_PREFIX.length), res, true)) return;
+    }
+    if (req.method === 'GET' && url.pathname === '/') {
+      res.writeHead(302, { location: GRAPHQL_PATH });
+      res.end();
+      return;
+    }
+    sendJson(res, 404, { error: `no route for ${req.method} ${url.pathname}; the API is at POST ${GRAPHQL_PATH}` });
+  }
+
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    route(req, res).catch((error: unknown) => {
+      if (error instanceof BodyTooLargeError) {
+        if (!res.headersSent) sendJson(res, 413, { errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] });
+        return;
+      }
+      options.log('request failed', error);
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else res.end();
+    });
+  };
+}

@@ -1,0 +1,62 @@
+import type {
+  MeetingResolvers,
+  PersonResolvers,
+  PostResolvers,
+  StatementResolvers,
+  TenureResolvers,
+  VisitResolvers,
+} from '../generated/graphql.js';
+import type { NodeRow } from '../model/records.js';
+import { byDate, citedSources, edgesOf, inWindow, neighbours, nodeOf } from './graphAccess.js';
+
+/** Loads a node that must exist (relationship endpoints always do). */
+async function endpoint(ctx: Parameters<typeof nodeOf>[0], id: string): Promise<NodeRow> {
+  const node = await nodeOf(ctx, id);
+  if (!node) throw new Error(`relationship endpoint ${id} is missing`);
+  return node;
+}
+
+export const personResolvers: PersonResolvers = {
+  tenures: async (person, _, ctx) => (await edgesOf(ctx, person.id, 'GOVERNED', 'OUT')).sort(byDate('start')),
+  visits: async (person, { from, to }, ctx) =>
+    (await edgesOf(ctx, person.id, 'VISITED', 'OUT')).filter((v) => inWindow(v.props, from, to)).sort(byDate('start')),
+  meetings: async (person, { from, to }, ctx) =>
+    (await edgesOf(ctx, person.id, 'MET', 'OUT')).filter((m) => inWindow(m.props, from, to)).sort(byDate('start')),
+  statements: async (person, _, ctx) => (await neighbours(ctx, person.id, 'MADE', 'OUT')).sort(byDate('date')),
+  ethnicity: (person, _, ctx) => neighbours(ctx, person.id, 'BELONGS_TO', 'OUT'),
+  posts: (person, _, ctx) => edgesOf(ctx, person.id, 'LED', 'OUT'),
+  sources: (person, _, ctx) => citedSources(ctx, person),
+};
+
+export const tenureResolvers: TenureResolvers = {
+  governor: (tenure, _, ctx) => endpoint(ctx, tenure.from),
+  region: (tenure, _, ctx) => endpoint(ctx, tenure.to),
+  sources: (tenure, _, ctx) => citedSources(ctx, tenure),
+};
+
+export const visitResolvers: VisitResolvers = {
+  visitor: (visit, _, ctx) => endpoint(ctx, visit.from),
+  country: (visit, _, ctx) => nodeOf(ctx, visit.to, 'Country'),
+  area: (visit, _, ctx) => nodeOf(ctx, visit.to, 'Area'),
+  sources: (visit, _, ctx) => citedSources(ctx, visit),
+};
+
+export const meetingResolvers: MeetingResolvers = {
+  person: (meeting, _, ctx) => endpoint(ctx, meeting.from),
+  counterpart: (meeting, _, ctx) => endpoint(ctx, meeting.to),
+  sources: (meeting, _, ctx) => citedSources(ctx, meeting),
+};
+
+export const statementResolvers: StatementResolvers = {
+  speakers: (statement, _, ctx) => neighbours(ctx, statement.id, 'MADE', 'IN'),
+  about: (statement, _, ctx) => neighbours(ctx, statement.id, 'ABOUT', 'OUT'),
+  sources: (statement, _, ctx) => citedSources(ctx, statement),
+};
+
+export const postResolvers: PostResolvers = {
+  person: (post, _, ctx) => endpoint(ctx, post.from),
+  organisation: (post, _, ctx) => endpoint(ctx, post.to),
+  sources: (post, _, ctx) => citedSources(ctx, post),
+};
+
+export { endpoint };

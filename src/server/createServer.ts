@@ -1,0 +1,63 @@
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from '../config/config.js';
+import { createContext } from '../context/context.js';
+import type { Database } from '../db/Database.js';
+import { createApollo } from '../graphql/createApollo.js';
+import { createRequestHandler } from '../http/createRequestHandler.js';
+
+/** A built, not yet listening, API server. */
+export interface ApiServer {
+  httpServer: Server;
+  /** Starts listening; resolves with the GraphQL URL. */
+  start(): Promise<{ url: string }>;
+  /** Stops accepting connections and finishes in-flight requests. The database is the caller's. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Builds the API server over a database without starting it, so tests and
+ * the entry point share the same wiring.
+ */
+export function createServer(config: Pick<Config, 'host' | 'port' | 'nodeEnv' | 'maxBodyBytes'>, db: Database, log = console.error): ApiServer {
+  const apollo = createApollo({
+    development: config.nodeEnv === 'development',
+    log: (error) => log('GraphQL resolver error:', error),
+  });
+  const handler = createRequestHandler({
+    apollo,
+    createContext: async () => createContext(db),
+    health: async () => {
+      try {
+        return { ok: true, neo4j: await db.version() };
+      } catch (error) {
+        return { ok: false, reason: `Neo4j unreachable: ${(error as Error).message}` };
+      }
+    },
+    maxBodyBytes: config.maxBodyBytes,
+    log: (message, error) => log(message, error),
+  });
+  const httpServer = createHttpServer(handler);
+  let started = false;
+  return {
+    httpServer,
+    async start() {
+      await apollo.start();
+      started = true;
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(config.port, config.host, () => resolve());
+      });
+      const { port } = httpServer.address() as AddressInfo;
+      const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+      return { url: `http://${host}:${port}/graphql` };
+    },
+    async stop() {
+      await new Promise<void>((resolve) => {
+        httpServer.close(() => resolve());
+        httpServer.closeIdleConnections();
+      });
+      if (started) await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * Builds the offline GraphQL playground (GraphiQL 5 on Monaco) into web/dist.
+ *
+ * The API server serves web/dist/index.html at GET /graphql (for browsers) and
+ * the files of web/dist under /playground/, hence `base`. Everything the page
+ * needs is bundled: no CDN, no web fonts from outside (GraphiQL's CSS inlines
+ * its fonts as data: URLs), and Monaco's web workers are emitted as ES-module
+ * worker chunks next to the main bundle (see src/workers.ts).
+ *
+ * Run with `npm run build:web` (also run by `postinstall`).
+ */
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  root,
+  base: '/playground/',
+  // Nothing to copy verbatim: no public/ directory.
+  publicDir: false,
+  // TSX without @vitejs/plugin-react: esbuild's automatic runtime (react/jsx-runtime).
+  esbuild: { jsx: 'automatic' },
+  // Monaco's editor, JSON and GraphQL workers import modules: bundle them as ES workers.
+  worker: { format: 'es' },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // Monaco alone is several MB; the playground is not on any hot path.
+    chunkSizeWarningLimit: 6000,
+    sourcemap: false,
+    reportCompressedSize: false,
+    rollupOptions: {
+      onwarn(warning, defaultHandler) {
+        // Radix, framer-motion and @graphiql/react start modules with "use client" /
+        // "use no memo" (React Server Components / React Compiler hints). Rollup drops
+        // them, correctly for a client-only bundle; dozens of warnings say so.
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        defaultHandler(warning);
+      },
+    },
+  },
+  // Dev server (`npx vite --config web/vite.config.ts`, page at /playground/):
+  // POST /graphql goes to a running API, PLAYGROUND_API_URL (default below).
+  server: {
+    proxy: {
+      '^/graphql$': { target: process.env.PLAYGROUND_API_URL ?? 'http://localhost:4000' },
+    },
+  },
+});
