@@ -9,9 +9,16 @@ import { defineConfig } from 'vitest/config';
  *   files run one at a time to stay within a 2-core machine.
  */
 export default defineConfig({
+  resolve: {
+    // graphql 16 ships ESM (index.mjs) and CJS builds; Vite would pick the ESM one while
+    // @graphql-tools loads the CJS one, and graphql-js refuses types from "another realm".
+    // Node (npm start) resolves the CJS build for both; tests do the same.
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+  },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts'],
@@ -20,6 +27,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           include: ['tests/**/*.test.ts', 'src/neo4j/**/*.test.ts'],

@@ -30,28 +30,37 @@ export class Database {
     return this.run('WRITE', (tx) => tx.run<T>(query.cypher, query.params), stats);
   }
 
-  /** Runs several writes in one transaction: all of them or none. */
-  async executeWriteAll(queries: CypherQuery[]): Promise<void> {
-    await this.run('WRITE', async (tx) => {
-      for (const query of queries) await tx.run(query.cypher, query.params);
-      return { records: [] };
-    });
+  /**
+   * Runs several writes in one transaction: all of them or none. Bulk loads
+   * may pass a longer `timeoutMs` than interactive queries get.
+   */
+  async executeWriteAll(queries: CypherQuery[], options: { timeoutMs?: number } = {}): Promise<void> {
+    await this.run(
+      'WRITE',
+      async (tx) => {
+        for (const query of queries) await tx.run(query.cypher, query.params);
+        return { records: [] };
+      },
+      undefined,
+      options.timeoutMs,
+    );
   }
 
   private async run<T extends RecordShape>(
     mode: 'READ' | 'WRITE',
     work: (tx: ManagedTransaction) => Promise<{ records: Array<{ toObject(): T }> }>,
     stats?: QueryStats,
+    timeoutMs = this.timeoutMs,
   ): Promise<T[]> {
     if (stats) stats.queries += 1;
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
     try {
-      const config = { timeout: this.timeoutMs };
+      const config = { timeout: timeoutMs };
       const result =
         mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
       return result.records.map((record) => record.toObject());
     } catch (error) {
-      throw translateNeo4jError(error, this.timeoutMs);
+      throw translateNeo4jError(error, timeoutMs);
     } finally {
       await session.close();
     }

@@ -14,6 +14,9 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
+/** A bulk load may take longer than an interactive query's QUERY_TIMEOUT_MS. */
+const SEED_TIMEOUT_MS = 300_000;
+
 /**
  * Writes validated seed data in ONE write transaction: either all of it
  * lands or none. Nodes and relationships are merged by id, so a second load
@@ -27,6 +30,6 @@ export async function seedDatabase(db: Database, data: SeedData): Promise<{ node
   for (const [type, rows] of groupBy(data.relationships, (r) => r.type)) {
     queries.push(mergeRelationships(type, rows));
   }
-  await db.executeWriteAll(queries);
+  await db.executeWriteAll(queries, { timeoutMs: SEED_TIMEOUT_MS });
   return { nodes: data.sources.length + data.nodes.length, relationships: data.relationships.length };
 }

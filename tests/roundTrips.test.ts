@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApolloServer } from '@apollo/server';
+import { createContext, type Context } from '../src/context/context.js';
+import type { Database } from '../src/db/index.js';
+import { createApollo } from '../src/graphql/createApollo.js';
+import { openSeededGraph } from './support/testGraph.js';
+
+let graph: { db: Database; close(): Promise<void> };
+let apollo: ApolloServer<Context>;
+
+beforeAll(async () => {
+  graph = await openSeededGraph();
+  apollo = createApollo({ development: false, log: () => {} });
+  await apollo.start();
+});
+afterAll(async () => {
+  await apollo?.stop();
+  await graph?.close();
+});
+
+/** Runs an operation in-process and returns how many Cypher round-trips it took, and its data. */
+async function run(query: string, variables?: Record<string, unknown>) {
+  const context = createContext(graph.db);
+  const response = await apollo.executeOperation({ query, variables }, { contextValue: context });
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  expect(response.body.singleResult.errors).toBeUndefined();
+  return { queries: context.stats.queries, data: response.body.singleResult.data as Record<string, any> };
+}
+
+const NESTED = `
+  code
+  governors {
+    start
+    governor { name visits { start country { name } sources { title quote } } meetings { counterpart { __typename } } }
+    sources { title }
+  }
+  titularGroups { group { name kinCountries { country { name } basis } } }
+  memberships { organisation { name } status }
+  reportedActivity { visitsAbroad source { title } }
+`;
+
+describe('Cypher round-trips per request (no N+1)', () => {
+  it('are the same for one region and for all 83, whatever the list sizes', async () => {
+    const one = await run(`query { region(code: "RU-IN") { ${NESTED} } }`);
+    const all = await run(`query { regions { ${NESTED} } }`);
+    expect(one.data.region.governors.length).toBeGreaterThan(0);
+    expect(all.data.regions).toHaveLength(83);
+    const governors = all.data.regions.flatMap((r: any) => r.governors);
+    expect(governors.length).toBeGreaterThan(5);
+    // One query per level of the selection: bounded by the query's depth, not by 83 regions x N governors.
+    expect(all.queries).toBeLessThanOrEqual(one.queries + 1);
+    expect(all.queries).toBeLessThanOrEqual(12);
+  });
+
+  it('a lookup with nested sources takes a fixed, small number of round-trips', async () => {
+    const { queries, data } = await run('query { person(id: "person:murat-zyazikov") { name visits { country { name } sources { quote } } } }');
+    expect(data.person.name).toBe('Murat Zyazikov');
+    // person, its VISITED edges, the countries, the sources.
+    expect(queries).toBe(4);
+  });
+
+  it('subgraph and paths answer in one round-trip each', async () => {
+    expect((await run('{ subgraph(ids: ["region:RU-TA"], depth: 2) { nodes { id } edges { id } } }')).queries).toBe(1);
+    expect((await run('{ paths(from: "region:RU-IN", to: "country:JO") { nodes { id } edges { id } } }')).queries).toBe(1);
+    // Edge sources add one batched lookup, whatever the number of edges.
+    expect((await run('{ subgraph(ids: ["region:RU-TA"], depth: 2) { edges { sources { id } } } }')).queries).toBe(2);
+  });
+});
