@@ -2,16 +2,19 @@ import { promises as fs } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
+import neo4j, { type AuthToken } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFreePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from './index.js';
 
 // The first run may resolve ~200 jars from Maven Central and compile the launcher.
 const TIMEOUT = 180_000;
 
+// Auth is disabled in the embedded Neo4j. This is what neo4j.auth.none() returns; the driver
+// implements none() but neo4j-driver 6's typings omit it. (Any token, or none, is accepted.)
+const NO_AUTH: AuthToken = { scheme: 'none', credentials: '' };
+
 async function query<T>(uri: string, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
-  // Auth is disabled in the embedded Neo4j: no credentials.
-  const driver = neo4j.driver(uri, neo4j.auth.none(), { disableLosslessIntegers: true });
+  const driver = neo4j.driver(uri, NO_AUTH, { disableLosslessIntegers: true });
   try {
     const { records } = await driver.executeQuery(cypher, params);
     return records.map((record) => record.toObject() as T);
