@@ -20,7 +20,7 @@ describe('translators return parameterised Cypher', () => {
   it.each([
     ['nodesByIds', () => nodesByIds(['region:RU-TA', HOSTILE])],
     ['edgesOfNodes', () => edgesOfNodes([{ id: HOSTILE, type: 'GOVERNED', direction: 'IN' }])],
-    ['nodesOfKind', () => nodesOfKind('Region', { property: 'kind', equals: HOSTILE })],
+    ['nodesOfKind', () => nodesOfKind('Region', 'id', { property: 'kind', equals: HOSTILE })],
     ['sourcesByIds', () => sourcesByIds([HOSTILE])],
     ['searchNodes', () => searchNodes(searchTerms(HOSTILE), ['Person'], 5)],
     ['subgraphAround', () => subgraphAround([HOSTILE], 2, ['MET'], 100)],

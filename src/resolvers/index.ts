@@ -20,8 +20,8 @@ import { resolveKind } from './resolveKind.js';
 export { defaultFieldResolver } from './defaultFieldResolver.js';
 export { LIMITS } from './queryResolvers.js';
 
-/** Every resolver of the API, typed against the SDL by graphql-codegen. */
-export const resolvers: Resolvers = {
+/** The foundation's resolvers, typed against the SDL by graphql-codegen. */
+export const foundationResolvers: Resolvers = {
   Date: DateScalar,
   JSON: JSONResolver,
   Node: { __resolveType: resolveKind },
@@ -52,3 +52,10 @@ export const resolvers: Resolvers = {
   GraphEdge: graphEdgeResolvers,
   Path: pathResolvers,
 };
+
+/**
+ * Every resolver map of the API: the foundation's, then one per research
+ * area (each area keeps its schema in schema/<area>.graphql and its resolvers
+ * in src/resolvers/<area>/). makeExecutableSchema merges them.
+ */
+export const resolvers: Resolvers[] = [foundationResolvers];

@@ -1,5 +1,5 @@
 import type { QueryResolvers } from '../generated/graphql.js';
-import { nodesOfKind } from '../cypher/nodesOfKind.js';
+import { nodesOfKind, type NodeOrder } from '../cypher/nodesOfKind.js';
 import { MAX_PATHS, pathsBetween, PATH_HOPS, type PathHops } from '../cypher/pathsBetween.js';
 import { searchNodes, searchTerms } from '../cypher/searchNodes.js';
 import { subgraphAround, SUBGRAPH_DEPTHS, type SubgraphDepth } from '../cypher/subgraphAround.js';
@@ -22,8 +22,8 @@ export const LIMITS = {
   pathsFirst: MAX_PATHS,
 } as const;
 
-async function allOfKind(ctx: Context, kind: NodeKind): Promise<NodeRow[]> {
-  const rows = await ctx.db.executeRead<{ node: NodeRow }>(nodesOfKind(kind), ctx.stats);
+async function allOfKind(ctx: Context, kind: NodeKind, order: NodeOrder = 'name'): Promise<NodeRow[]> {
+  const rows = await ctx.db.executeRead<{ node: NodeRow }>(nodesOfKind(kind, order), ctx.stats);
   return rows.map((r) => r.node);
 }
 
@@ -48,7 +48,7 @@ export const queryResolvers: QueryResolvers = {
   region: (_, { code }, ctx) => nodeOf(ctx, `region:${regionCode(code)}`, 'Region'),
   regions: async (_, { kind }, ctx) => {
     const rows = await ctx.db.executeRead<{ node: NodeRow }>(
-      nodesOfKind('Region', kind ? { property: 'kind', equals: kind } : undefined),
+      nodesOfKind('Region', 'id', kind ? { property: 'kind', equals: kind } : undefined),
       ctx.stats,
     );
     return rows.map((r) => r.node);
@@ -59,9 +59,9 @@ export const queryResolvers: QueryResolvers = {
   ethnicGroup: (_, { id }, ctx) => nodeOf(ctx, id, 'EthnicGroup'),
   ethnicGroups: (_, __, ctx) => allOfKind(ctx, 'EthnicGroup'),
   organisations: (_, __, ctx) => allOfKind(ctx, 'Organisation'),
-  statements: async (_, __, ctx) => (await allOfKind(ctx, 'Statement')).sort(byDate('date')),
-  reportedActivity: (_, __, ctx) => allOfKind(ctx, 'ActivityFigure'),
-  claims: (_, __, ctx) => allOfKind(ctx, 'Claim'),
+  statements: async (_, __, ctx) => (await allOfKind(ctx, 'Statement', 'id')).sort(byDate('date')),
+  reportedActivity: (_, __, ctx) => allOfKind(ctx, 'ActivityFigure', 'id'),
+  claims: (_, __, ctx) => allOfKind(ctx, 'Claim', 'id'),
   sources: async (_, __, ctx) => (await allOfKind(ctx, 'Source')).map(asSource),
 
   search: async (_, { text, kinds, first }, ctx) => {

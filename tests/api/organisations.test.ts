@@ -47,7 +47,7 @@ describe('Query.organisation', () => {
       {
         id: ARTICLE,
         quote:
-          'It also defiantly refused to\u00a0follow the requirement of\u00a0the Federal Ministry of\u00a0Culture to\u00a0leave the International Organization of\u00a0Turkic Culture, Türksoy.',
+          'It\u00a0also defiantly refused to\u00a0follow the requirement of\u00a0the Federal Ministry of\u00a0Culture to\u00a0leave the International Organization of\u00a0Turkic Culture, Türksoy.',
       },
     ]);
   });
