@@ -5,8 +5,8 @@
  * SDL. Each query holds exactly one named operation (the name becomes the
  * GraphiQL tab title).
  */
-import type { PlaygroundExample } from './examples/PlaygroundExample';
-import { foundationExamples } from './examples/foundation';
+import type { PlaygroundExample } from './examples/PlaygroundExample.js';
+import { foundationExamples } from './examples/foundation.js';
 
 export type { PlaygroundExample };
 

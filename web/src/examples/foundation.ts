@@ -1,4 +1,4 @@
-import type { PlaygroundExample } from './PlaygroundExample';
+import type { PlaygroundExample } from './PlaygroundExample.js';
 
 /** Lookups, kinship, search, subgraph and paths: the foundation's questions. */
 export const foundationExamples: readonly PlaygroundExample[] = [
