@@ -20,6 +20,8 @@ export interface RequestHandlerOptions {
 
 const GRAPHQL_PATH = '/graphql';
 const PLAYGROUND_PREFIX = '/playground/';
+/** The graph explorer's page (web/explore.html); its assets share the playground's /playground/ prefix. */
+const EXPLORER_PATH = '/explore';
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
@@ -91,6 +93,12 @@ export function createRequestHandler(options: RequestHandlerOptions) {
     }
     if (url.pathname === GRAPHQL_PATH) {
       await graphql(req, res, url.search);
+      return;
+    }
+    if (req.method === 'GET' && (url.pathname === EXPLORER_PATH || url.pathname === `${EXPLORER_PATH}/`)) {
+      if (await serveStatic(webRoot, 'explore.html', res, false)) return;
+      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('The explorer is not built: run `npm run build:web` (npm install does it).');
       return;
     }
     if (req.method === 'GET' && url.pathname.startsWith(PLAYGROUND_PREFIX)) {
