@@ -1,5 +1,5 @@
 import type { CypherQuery } from './CypherQuery.js';
-import { NAME_INDEX } from './searchNodes.js';
+import { FORMER_NAME_INDEX, NAME_INDEX } from './searchNodes.js';
 import { RELATIONSHIP_TYPES } from '../seed/format.js';
 
 /** Every node label the graph uses; `Entity` is on every node so that ids are unique across kinds. */
@@ -10,8 +10,11 @@ export const NODE_LABELS = [
 
 /**
  * The idempotent schema set-up: a uniqueness constraint on `id` for every
- * label, lookup indexes, and the full-text index over names (folding
+ * label, lookup indexes, and the full-text index over names, their index
+ * text (alternative names and Latin transliterations) and summaries (folding
  * analyzer: case- and diacritic-insensitive; Cyrillic is tokenised as is).
+ * The index's earlier version (names only) is dropped: a full-text index's
+ * properties cannot change in place, so the new one has a new name.
  * Schema commands take no parameters, so labels and types come from the
  * constant lists, never from input.
  */
@@ -29,8 +32,9 @@ export function schemaStatements(): CypherQuery[] {
       cypher: `CREATE INDEX ${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`,
       params: {},
     })),
+    { cypher: `DROP INDEX ${FORMER_NAME_INDEX} IF EXISTS`, params: {} },
     {
-      cypher: `CREATE FULLTEXT INDEX ${NAME_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.nameRu, n.altNamesText]
+      cypher: `CREATE FULLTEXT INDEX ${NAME_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.nameRu, n.altNamesText, n.summary]
 OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
       params: {},
     },

@@ -1,17 +1,26 @@
 import { int } from 'neo4j-driver';
 import type { CypherQuery } from './CypherQuery.js';
+import { keysetAfter, keysetOrder, type SortKey } from './keyset.js';
 import { nodeProjection } from './returnShapes.js';
 
-/** The full-text index over English, Russian and alternative names (see ensureSchema). */
-export const NAME_INDEX = 'entity_names';
+/**
+ * The full-text index over names, Russian names, the index text of
+ * alternative names and transliterations (`altNamesText`, see
+ * toStoredProps) and summaries (see schemaStatements). Renamed from
+ * `entity_names` when summaries joined it, so that existing databases build it.
+ */
+export const NAME_INDEX = 'entity_search';
+
+/** The earlier name of the index, dropped by the schema set-up. */
+export const FORMER_NAME_INDEX = 'entity_names';
 
 /**
- * Turns what a user typed into search terms: Latin diacritics are dropped
- * ("Türksoy" -> "turksoy", as the index's folding analyzer does), Cyrillic is
- * kept as it is, case is folded, and everything but letters and digits
- * separates terms. Terms therefore never contain Lucene syntax.
+ * Normalises a name or a search text for comparison: Latin diacritics are
+ * dropped ("Türksoy" -> "turksoy", as the index's folding analyzer does),
+ * Cyrillic is kept as it is, case is folded, and every run of characters
+ * other than letters and digits becomes one space.
  */
-export function searchTerms(text: string): string[] {
+export function searchKey(text: string): string {
   return text
     .normalize('NFD')
     .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
@@ -19,7 +28,16 @@ export function searchTerms(text: string): string[] {
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((term) => term.length > 0)
-    .slice(0, 10);
+    .join(' ');
+}
+
+/**
+ * Turns what a user typed into search terms (at most 10): the words of its
+ * `searchKey`. Terms therefore never contain Lucene syntax.
+ */
+export function searchTerms(text: string): string[] {
+  const key = searchKey(text);
+  return key ? key.split(' ').slice(0, 10) : [];
 }
 
 /**
@@ -32,24 +50,63 @@ export function luceneQuery(terms: readonly string[]): string {
     .join(' AND ');
 }
 
+/** How a hit matched: 0 a whole name equals the text, 1 a whole name starts with it, 2 words match. */
+export type SearchRank = 0 | 1 | 2;
+
+/** A position in the search ranking: what a search cursor holds. */
+export type SearchPosition = [rank: number, score: number, id: string];
+
+/** The search ranking: match rank, then relevance (descending), then id. */
+const SEARCH_ORDER: readonly SortKey[] = [{ expr: 'h.rank' }, { expr: 'h.score', descending: true }];
+
 /**
- * The `first` best matches for `terms` among nodes of `kinds` (all kinds when
- * null), by relevance, then id for ties.
+ * The `first` best matches for `terms` among nodes of `kinds`, after
+ * `after` (a position in the ranking) when given. Ranking: nodes one of whose
+ * names (English, Russian, alternative, transliterated: the entries of
+ * `altNamesText`) equals the whole text first, then those with a name that
+ * starts with it, then the rest; within each, by Lucene relevance, then id.
+ * Returns one row: `total` (all hits), `remaining` (hits after `after`, or
+ * null without it) and `rows` (each `{ node, score, rank }`, at most `first`).
+ * Every hit is ranked (no Lucene limit), so exact matches are never cut off.
  */
-export function searchNodes(terms: readonly string[], kinds: readonly string[] | null, first: number): CypherQuery {
+export function searchNodes(
+  terms: readonly string[],
+  kinds: readonly string[],
+  first: number,
+  after: SearchPosition | null = null,
+): CypherQuery {
+  const keyset = after ? `WHERE ${keysetAfter(SEARCH_ORDER, 'h.id', 'after')}` : '';
   return {
-    cypher: `CALL db.index.fulltext.queryNodes($index, $query, {limit: $scan}) YIELD node AS n, score
-WHERE $kinds IS NULL OR any(l IN labels(n) WHERE l IN $kinds)
-RETURN ${nodeProjection('n')} AS node, score
-ORDER BY score DESC, n.id
-LIMIT $first`,
+    cypher: `CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS n, score
+WHERE any(l IN labels(n) WHERE l IN $kinds)
+WITH n, score, split(coalesce(n.altNamesText, ''), ' | ') AS names
+WITH collect({
+  n: n,
+  id: n.id,
+  score: score,
+  rank: CASE WHEN $key IN names THEN 0 WHEN any(x IN names WHERE x STARTS WITH $key) THEN 1 ELSE 2 END
+}) AS hits
+CALL (hits) {
+  UNWIND hits AS h
+  WITH h ${keyset}
+  RETURN count(h) AS remaining
+}
+CALL (hits) {
+  UNWIND hits AS h
+  WITH h ${keyset}
+  ORDER BY ${keysetOrder(SEARCH_ORDER, 'h.id')}
+  LIMIT $limit
+  RETURN collect({ node: ${nodeProjection('h.n')}, score: h.score, rank: h.rank }) AS rows
+}
+RETURN size(hits) AS total, CASE WHEN $after IS NULL THEN null ELSE remaining END AS remaining, rows`,
     params: {
       index: NAME_INDEX,
       query: luceneQuery(terms),
-      // When filtering by kind, scan further down the ranking so that `first` matches remain.
-      scan: int(kinds ? Math.min(first * 20, 2000) : first),
-      kinds: kinds ? [...kinds] : null,
-      first: int(first),
+      key: terms.join(' '),
+      kinds: [...kinds],
+      after,
+      // One more than asked: whether a next page exists.
+      limit: int(first + 1),
     },
   };
 }

@@ -8,21 +8,53 @@ export type SubgraphDepth = (typeof SUBGRAPH_DEPTHS)[number];
 
 const QUANTIFIER: Record<SubgraphDepth, string> = { 1: '{0,1}', 2: '{0,2}', 3: '{0,3}' };
 
+/** A time window as day bounds (`YYYY-MM-DD`): the first day of `from` and the last day of `to`. */
+export interface DayWindow {
+  start: string | null;
+  end: string | null;
+}
+
+/**
+ * Relationship types whose dates span a period that lasts until its end (a
+ * tenure, a post, a membership): without an end they are open-ended. Every
+ * other dated relationship is an event: without an end it lasts its start's period.
+ */
+export const SPAN_TYPES = ['GOVERNED', 'LED', 'MEMBER_OF'] as const;
+
+/**
+ * Whether relationship `r` may fall in the window `$windowStart..$windowEnd`
+ * (day bounds; both null: no window). Undated relationships always pass; a
+ * dated one passes when its period overlaps the window. Its period runs from
+ * the earliest day of `start`/`since`/`date` (unbounded when absent) to the
+ * latest day of `end`/`until`/`date`, or when absent, open-ended for
+ * SPAN_TYPES and the start's last day for events.
+ */
+export const IN_WINDOW = (r: string): string => `($windowStart IS NULL AND $windowEnd IS NULL
+  OR all(k IN ['startMin', 'endMax', 'sinceMin', 'untilMax', 'dateMin'] WHERE ${r}[k] IS NULL)
+  OR (coalesce(${r}.startMin, ${r}.sinceMin, ${r}.dateMin, '0000-01-01') <= coalesce($windowEnd, '9999-12-31')
+      AND coalesce(${r}.endMax, ${r}.untilMax, ${r}.dateMax,
+                   CASE WHEN type(${r}) IN $spanTypes THEN '9999-12-31' ELSE coalesce(${r}.startMax, ${r}.sinceMax) END,
+                   '9999-12-31') >= coalesce($windowStart, '0000-01-01')))`;
+
 /**
  * The nodes within `depth` hops of the start nodes (nearest first, at most
- * `limit`), optionally only over `types`, and every relationship among them
- * (of those types). Returns one row: nodes, edges, truncated.
- * Reference Source nodes are never part of the graph's traversal.
+ * `limit`), optionally only over `types` and only over relationships that may
+ * fall in `window` (undated ones stay), and every such relationship among
+ * them. Returns one row: nodes, edges, truncated (whether `limit` cut nodes
+ * off; edges are never cut otherwise). Reference Source nodes are never part
+ * of the graph's traversal.
  */
 export function subgraphAround(
   ids: readonly string[],
   depth: SubgraphDepth,
   types: readonly string[] | null,
   limit: number,
+  window: DayWindow = { start: null, end: null },
 ): CypherQuery {
   return {
     cypher: `MATCH (s:Entity) WHERE s.id IN $ids
-MATCH p = ANY SHORTEST (s)(()-[r]-() WHERE $types IS NULL OR type(r) IN $types)${QUANTIFIER[depth]}(m:Entity)
+MATCH p = ANY SHORTEST (s)(()-[r]-() WHERE ($types IS NULL OR type(r) IN $types) AND ${IN_WINDOW('r')}
+)${QUANTIFIER[depth]}(m:Entity)
 WITH m, min(length(p)) AS distance
 ORDER BY distance, m.id
 WITH collect(m) AS reached
@@ -30,10 +62,17 @@ WITH reached[0..$limit] AS ns, size(reached) > $limit AS truncated
 CALL (ns) {
   UNWIND ns AS a
   MATCH (a)-[r]->(b)
-  WHERE b IN ns AND ($types IS NULL OR type(r) IN $types)
+  WHERE b IN ns AND ($types IS NULL OR type(r) IN $types) AND ${IN_WINDOW('r')}
   RETURN collect(${edgeProjection('r')}) AS edges
 }
 RETURN [n IN ns | ${nodeProjection('n')}] AS nodes, edges, truncated`,
-    params: { ids: [...ids], types: types ? [...types] : null, limit: int(limit) },
+    params: {
+      ids: [...ids],
+      types: types ? [...types] : null,
+      limit: int(limit),
+      windowStart: window.start,
+      windowEnd: window.end,
+      spanTypes: [...SPAN_TYPES],
+    },
   };
 }

@@ -5,6 +5,7 @@ import type { NodeRow, SourceRow, EdgeRow, SubgraphRow } from '../model/records.
 import type { Context } from '../context/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -21,6 +22,38 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** Arbitrary JSON: the properties of a node or edge in the generic graph shape. */
   JSON: { input: Record<string, unknown>; output: Record<string, unknown>; }
+};
+
+/**
+ * Two groups' mean activity (events per unit over the window), and the claim of
+ * the literature the comparison tests. The group the claim says is more active
+ * comes first.
+ */
+export type ActivityComparison = {
+  __typename?: 'ActivityComparison';
+  /** The finding of the literature this comparison tests. */
+  claim?: Maybe<Claim>;
+  /** Whether the first group's mean is higher, as the claim says; null when either mean is null. */
+  consistentWithClaim?: Maybe<Scalars['Boolean']['output']>;
+  /** groups[0].mean - groups[1].mean; null when either mean is null. */
+  difference?: Maybe<Scalars['Float']['output']>;
+  /** Units left out because the attribute compared is unknown (e.g. governors whose `outsider` is null). */
+  excluded: Array<ComparisonUnit>;
+  from?: Maybe<Scalars['Date']['output']>;
+  groups: Array<ComparisonGroup>;
+  /** How units and events are counted, in a sentence. */
+  method: Scalars['String']['output'];
+  to?: Maybe<Scalars['Date']['output']>;
+  unit: ComparisonUnitKind;
+};
+
+/** Event counts: visits abroad (VISITED) and meetings (MET). One relationship counts once, even when its `occasions` says several. */
+export type ActivityCounts = {
+  __typename?: 'ActivityCounts';
+  meetings: Scalars['Int']['output'];
+  /** visits + meetings */
+  total: Scalars['Int']['output'];
+  visits: Scalars['Int']['output'];
 };
 
 /**
@@ -48,6 +81,61 @@ export type ActivityFigure = Node & {
   visitsAbroad?: Maybe<Scalars['Int']['output']>;
 };
 
+/** How `Query.activity` groups events. */
+export type ActivityGrouping =
+  /** By the region's federal district. */
+  | 'FEDERAL_DISTRICT'
+  /** By the person who made the event, when a tenure of theirs overlaps it. */
+  | 'GOVERNOR'
+  /** By the partner country: the country visited or met, a diaspora's host country, an organisation's country. */
+  | 'PARTNER_COUNTRY'
+  /** By the region whose head made the event (the tenure must overlap the event). */
+  | 'REGION'
+  /** By the constitutional kind of the region (REPUBLIC, KRAI, OBLAST, ...). */
+  | 'REGION_KIND'
+  /** By the year the event started (its start date's year). */
+  | 'YEAR';
+
+/** Activity counted from events, grouped, over an optional window. */
+export type ActivityReport = {
+  __typename?: 'ActivityReport';
+  from?: Maybe<Scalars['Date']['output']>;
+  groupBy: ActivityGrouping;
+  /** Reported figures whose period overlaps the window (all of them without a window), oldest id first. */
+  reportedFigures: Array<ReportedFigure>;
+  /**
+   * One row per group with at least one event. YEAR rows are in year order;
+   * the others by total (descending), then label.
+   */
+  rows: Array<ActivityRow>;
+  to?: Maybe<Scalars['Date']['output']>;
+  /** Every event in the window, each once (an event can fall in two REGION rows when its period overlaps two tenures). */
+  totals: ActivityCounts;
+  /**
+   * Events in the window that no row takes: made by someone who governed no
+   * region at the time (REGION, GOVERNOR, REGION_KIND, FEDERAL_DISTRICT), undated
+   * (YEAR), or with no partner country in the graph (PARTNER_COUNTRY: a wider area,
+   * or a foreign person the graph ties to no country).
+   */
+  unattributed: ActivityCounts;
+};
+
+/** One group of an activity report. */
+export type ActivityRow = {
+  __typename?: 'ActivityRow';
+  /**
+   * The group: a node id for REGION (`region:RU-TA`), GOVERNOR (`person:...`)
+   * and PARTNER_COUNTRY (`country:TR`); the RegionKind for REGION_KIND; the
+   * district's name for FEDERAL_DISTRICT (`Volga`); the year for YEAR (`2010`).
+   */
+  key: Scalars['String']['output'];
+  /** A readable name of the group. */
+  label: Scalars['String']['output'];
+  meetings: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  visits: Scalars['Int']['output'];
+};
+
 /** A part of the world that a source names instead of countries (e.g. the Levant). */
 export type Area = Node & {
   __typename?: 'Area';
@@ -69,6 +157,84 @@ export type Claim = Node & {
   summary: Scalars['String']['output'];
 };
 
+/** One side of a comparison of means. */
+export type ComparisonGroup = {
+  __typename?: 'ComparisonGroup';
+  /** Units with at least one event. */
+  active: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+  /** total / n; null when n is 0. */
+  mean?: Maybe<Scalars['Float']['output']>;
+  meanMeetings?: Maybe<Scalars['Float']['output']>;
+  meanVisits?: Maybe<Scalars['Float']['output']>;
+  meetings: Scalars['Int']['output'];
+  /** How many units (regions or governors) the mean is over, including those with no event. */
+  n: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  /** Every unit of the group, most active first (then by label). */
+  units: Array<ComparisonUnit>;
+  visits: Scalars['Int']['output'];
+};
+
+/** One region or governor in a comparison, with its event counts. */
+export type ComparisonUnit = {
+  __typename?: 'ComparisonUnit';
+  /** The region's or governor's id. */
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  meetings: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  visits: Scalars['Int']['output'];
+};
+
+/** What a comparison averages over. */
+export type ComparisonUnitKind =
+  | 'GOVERNOR'
+  | 'REGION';
+
+/**
+ * One visit or meeting of a person, classified against the titular groups of
+ * the regions the person governed at the time.
+ */
+export type Contact = {
+  __typename?: 'Contact';
+  /** For a natural contact: the kin partner basis (KINSHIP before DIASPORA when both apply). */
+  basis?: Maybe<KinPartnerBasis>;
+  classification: ContactClass;
+  /** The countries the event is linked to (see the top of schema/tracing.graphql), by name. */
+  countries: Array<Country>;
+  end?: Maybe<Scalars['Date']['output']>;
+  /** The visit or meeting itself, with its sources. */
+  event: VisitOrMeeting;
+  /** For a natural contact: the titular group that makes the country a kin partner. */
+  group?: Maybe<EthnicGroup>;
+  kind: ContactKind;
+  /** True when `classification` is NATURAL. */
+  natural: Scalars['Boolean']['output'];
+  /** For a natural contact: the linking path from the region to the country (as in KinPartner.path). */
+  path?: Maybe<Path>;
+  person: Person;
+  /** Why, in words. */
+  reason: Scalars['String']['output'];
+  /** The regions the person governed during the event (empty when none). */
+  regions: Array<Region>;
+  start?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Whether a contact was with a natural (kin or diaspora) partner. */
+export type ContactClass =
+  /** The event is linked to countries, none of them such a kin partner (an ethnically distant partner). */
+  | 'DISTANT'
+  /** The event is linked to a kin partner of a region the person governed at the time. */
+  | 'NATURAL'
+  /** The event is linked to no country in the graph (a wider area, a foreign person tied to no country): neither. */
+  | 'UNPLACED';
+
+/** Visit or meeting. */
+export type ContactKind =
+  | 'MEETING'
+  | 'VISIT';
+
 /** What a meeting was with. */
 export type Counterpart = Country | Diaspora | Organisation | Person;
 
@@ -84,18 +250,37 @@ export type Country = Node & {
   id: Scalars['ID']['output'];
   /** Ethnic groups that count this country as kin (linguistic, religious, historical). */
   kinGroups: Array<Kinship>;
+  /**
+   * The Russian regions linked to the country, each link with its path: by
+   * kinship, diaspora, a governor's visit or meeting (during the tenure), or
+   * membership of the same organisation. By region code, then KINSHIP,
+   * DIASPORA, VISIT, MEETING, MEMBERSHIP.
+   */
+  linkedRegions: Array<RegionLink>;
   memberships: Array<Membership>;
   name: Scalars['String']['output'];
   nameRu?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
   /** Visits to this country by the persons in the graph, oldest first. */
   visits: Array<Visit>;
+  /** `visits` to this country as a connection; arguments as in `Person.visitsConnection`. */
+  visitsConnection: VisitConnection;
 };
 
 
 /** A country (ISO 3166-1). */
 export type CountryVisitsArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A country (ISO 3166-1). */
+export type CountryVisitsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  orderBy?: InputMaybe<EventOrder>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -117,6 +302,8 @@ export type EthnicGroup = Node & {
   __typename?: 'EthnicGroup';
   /** The group's diasporas abroad. */
   diasporas: Array<Diaspora>;
+  /** Regions where the group is titular, by name. */
+  homelands: Array<Region>;
   id: Scalars['ID']['output'];
   /** Countries the group counts as kin, with the basis. */
   kinCountries: Array<Kinship>;
@@ -130,12 +317,61 @@ export type EthnicGroup = Node & {
   titularIn: Array<TitularGroup>;
 };
 
+/** How to order visits and meetings: by the earliest day of `start`, undated last; ties break by id. */
+export type EventOrder =
+  /** Oldest first. */
+  | 'DATE'
+  /** Newest first. */
+  | 'DATE_DESC';
+
 /** Whom a reported figure describes. */
 export type FigureScope =
   /** The average over all regions' authorities. */
   | 'ALL_REGIONS_AVERAGE'
   /** One region's authorities. */
   | 'REGION';
+
+/**
+ * A region's partner countries before and after a change of governor, and the
+ * share of kin-linked partners on each side.
+ */
+export type GovernorChange = {
+  __typename?: 'GovernorChange';
+  after: PartnerProfile;
+  /** Where the comparison splits: `at`, or the incoming governor's tenure start. */
+  at: Scalars['Date']['output'];
+  before: PartnerProfile;
+  /** The finding of the literature this comparison tests (the article's Komi example). */
+  claim?: Maybe<Claim>;
+  /** The incoming governor, when the change was named by `governor`. */
+  incoming?: Maybe<Person>;
+  /**
+   * Countries kin-linked to the region: those a titular group of the region is
+   * KIN_OF, and those where a diaspora of such a group LIVES_IN. Alphabetical.
+   */
+  kinLinkedCountries: Array<Country>;
+  region: Region;
+  /** Events of the region's governors that neither side holds (undated, or spanning `at`); always zero when split by `governor`. */
+  unplaced: ActivityCounts;
+};
+
+/** One governor's contacts in a region, counted natural vs distant. */
+export type GovernorContactProfile = {
+  __typename?: 'GovernorContactProfile';
+  /** The contacts, oldest first (undated last). */
+  contacts: Array<Contact>;
+  distant: Scalars['Int']['output'];
+  /** Countries of the distant contacts, by name. */
+  distantCountries: Array<Country>;
+  governor: Person;
+  natural: Scalars['Int']['output'];
+  /** Countries of the natural contacts, by name. */
+  naturalCountries: Array<Country>;
+  /** natural / (natural + distant); null when no contact is linked to a country. */
+  naturalShare?: Maybe<Scalars['Float']['output']>;
+  tenure: Tenure;
+  unplaced: Scalars['Int']['output'];
+};
 
 /** An edge in the generic graph shape; `source` and `target` are node ids. */
 export type GraphEdge = {
@@ -176,6 +412,44 @@ export type InvestmentAttempt = {
   sources: Array<Source>;
 };
 
+/**
+ * A country that a region's titular group gives the region as a "natural"
+ * partner, and whether the region's governors engaged with it.
+ */
+export type KinPartner = {
+  __typename?: 'KinPartner';
+  basis: KinPartnerBasis;
+  country: Country;
+  /** For DIASPORA: the diaspora living in the country; null for KINSHIP. */
+  diaspora?: Maybe<Diaspora>;
+  /** Those visits and meetings, oldest first (undated last). */
+  evidence: Array<VisitOrMeeting>;
+  /** For KINSHIP: the ground of the kinship (LINGUISTIC, RELIGIOUS, HISTORICAL, ETHNIC); null for DIASPORA. */
+  groundKind?: Maybe<KinshipBasis>;
+  /** The region's titular group that links it to the country. */
+  group: EthnicGroup;
+  /**
+   * The linking path: region <-TITULAR_IN- group -KIN_OF-> country (KINSHIP), or
+   * region <-TITULAR_IN- group <-DIASPORA_OF- diaspora -LIVES_IN-> country (DIASPORA).
+   */
+  path: Path;
+  region: Region;
+  /**
+   * True when at least one visit or meeting is in `evidence`: a person who
+   * governed the region, during that tenure, VISITED the country or MET the
+   * country, a diaspora living in it, an organisation based in it, or a person
+   * who led an organisation based in it.
+   */
+  visited: Scalars['Boolean']['output'];
+};
+
+/** Why a country is a region's kin partner. */
+export type KinPartnerBasis =
+  /** A diaspora of a titular group of the region LIVES_IN the country. */
+  | 'DIASPORA'
+  /** A titular group of the region is KIN_OF the country (see `groundKind` for the ground). */
+  | 'KINSHIP';
+
 /** An ethnic group's kinship with a country (KIN_OF). */
 export type Kinship = {
   __typename?: 'Kinship';
@@ -210,6 +484,21 @@ export type Meeting = {
   start?: Maybe<Scalars['Date']['output']>;
 };
 
+export type MeetingConnection = {
+  __typename?: 'MeetingConnection';
+  edges: Array<MeetingEdge>;
+  pageInfo: PageInfo;
+  /** How many meetings match the window (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MeetingEdge = {
+  __typename?: 'MeetingEdge';
+  /** Opaque position of this meeting in its order. */
+  cursor: Scalars['String']['output'];
+  node: Meeting;
+};
+
 /** Who is a member. */
 export type Member = Country | Region;
 
@@ -223,6 +512,71 @@ export type Membership = {
   /** E.g. `member`, `refused to leave`. */
   status?: Maybe<Scalars['String']['output']>;
   until?: Maybe<Scalars['Date']['output']>;
+};
+
+/**
+ * A region's governors' contacts (visits and meetings made during their
+ * tenures in the region), natural vs distant, per governor.
+ */
+export type NaturalPartnerProfile = {
+  __typename?: 'NaturalPartnerProfile';
+  /**
+   * What the literature says about the region and its governors (Claims ABOUT
+   * them), by id: read the counts beside them; the claims are not counted.
+   */
+  claims: Array<Claim>;
+  distant: Scalars['Int']['output'];
+  from?: Maybe<Scalars['Date']['output']>;
+  /** One entry per tenure that may overlap the window, oldest first. */
+  governors: Array<GovernorContactProfile>;
+  /** The region's kin partners (as in Region.kinPartners), by name. */
+  kinCountries: Array<Country>;
+  natural: Scalars['Int']['output'];
+  region: Region;
+  to?: Maybe<Scalars['Date']['output']>;
+  unplaced: Scalars['Int']['output'];
+};
+
+/** A community (Louvain) of the graph measured. */
+export type NetworkCommunity = {
+  __typename?: 'NetworkCommunity';
+  /** 0, 1, 2, ... largest community first. */
+  id: Scalars['Int']['output'];
+  /** Every member, highest PageRank first. */
+  members: Array<GraphNode>;
+  size: Scalars['Int']['output'];
+};
+
+/** One node's network measures. */
+export type NetworkNodeMeasures = {
+  __typename?: 'NetworkNodeMeasures';
+  /** Betweenness centrality over hop counts, normalised to 0..1 (1 = on every shortest path between other nodes). */
+  betweenness: Scalars['Float']['output'];
+  /** The id of the node's Louvain community (see NetworkReport.communities). */
+  community: Scalars['Int']['output'];
+  /** Distinct neighbours in the graph measured. */
+  degree: Scalars['Int']['output'];
+  node: GraphNode;
+  /** PageRank (damping 0.85, relationships as weights); the whole graph's PageRanks sum to 1. */
+  pageRank: Scalars['Float']['output'];
+  /** Relationships to those neighbours (parallel relationships counted each). */
+  relationships: Scalars['Int']['output'];
+};
+
+/** Network measures of a subgraph or of the whole graph. */
+export type NetworkReport = {
+  __typename?: 'NetworkReport';
+  communities: Array<NetworkCommunity>;
+  /** Distinct linked node pairs in the graph measured (parallel relationships merged). */
+  edgeCount: Scalars['Int']['output'];
+  /** Modularity of the Louvain partition (null for a graph with no relationships). */
+  modularity?: Maybe<Scalars['Float']['output']>;
+  /** Nodes in the graph measured. */
+  nodeCount: Scalars['Int']['output'];
+  /** One row per node of the requested kinds, highest PageRank first (then id). */
+  nodes: Array<NetworkNodeMeasures>;
+  /** True when `limit` cut nodes (and their relationships) off. */
+  truncated: Scalars['Boolean']['output'];
 };
 
 /** Anything in the graph with a stable, human-readable id (e.g. `region:RU-TA`, `person:mintimer-shaimiev`). */
@@ -254,6 +608,55 @@ export type OrganisationKind =
   | 'INTERGOVERNMENTAL'
   | 'INTERNATIONAL_FEDERATION';
 
+/**
+ * Where a page of a connection stands (Relay cursor connections). Paging is
+ * forward: `first` and `after`.
+ */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last edge of this page (pass it as `after` for the next page); null when the page is empty. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more edges follow the last one of this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when `after` was given and edges sort at or before it (false on the first page). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first edge of this page; null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** Activity with one partner country. */
+export type PartnerActivity = {
+  __typename?: 'PartnerActivity';
+  country: Country;
+  /** Whether the country is kin-linked to the region (see GovernorChange.kinLinkedCountries). */
+  kinLinked: Scalars['Boolean']['output'];
+  meetings: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  visits: Scalars['Int']['output'];
+};
+
+/** The partners on one side of a change of governor. */
+export type PartnerProfile = {
+  __typename?: 'PartnerProfile';
+  /** The governors on this side. */
+  governors: Array<Person>;
+  /** Events whose partner country is kin-linked / events with a partner country; null when none has one. */
+  kinLinkedEventShare?: Maybe<Scalars['Float']['output']>;
+  /** Distinct partner countries that are kin-linked. */
+  kinLinkedPartnerCount: Scalars['Int']['output'];
+  /** kinLinkedPartnerCount / partnerCount; null when there is no partner country. */
+  kinLinkedShare?: Maybe<Scalars['Float']['output']>;
+  meetings: Scalars['Int']['output'];
+  /** Distinct partner countries. */
+  partnerCount: Scalars['Int']['output'];
+  /** Partner countries, most events first (then by name). */
+  partners: Array<PartnerActivity>;
+  total: Scalars['Int']['output'];
+  visits: Scalars['Int']['output'];
+  /** Events with no partner country in the graph (a wider area, a foreign person tied to no country). */
+  withoutPartnerCountry: Scalars['Int']['output'];
+};
+
 /** A path: nodes in order from start to end, and the edges between them. */
 export type Path = {
   __typename?: 'Path';
@@ -262,16 +665,38 @@ export type Path = {
   nodes: Array<GraphNode>;
 };
 
+/** How `paths` picks paths. */
+export type PathMode =
+  /** Only paths of the minimal length, all of them (up to `first`). */
+  | 'ALL_SHORTEST'
+  /** Up to `first` paths, shortest first (the k shortest; longer ones follow once the shortest are listed). */
+  | 'SHORTEST';
+
 /** A governor, a foreign leader, a federal official or a scholar. */
 export type Person = Node & {
   __typename?: 'Person';
+  /**
+   * Every visit and meeting of the person, classified NATURAL (linked to a kin
+   * partner of a region the person governed at the time), DISTANT or UNPLACED,
+   * with the reason. Oldest first, undated last. With `from`/`to`, only
+   * those whose period overlaps the window (undated ones are left out).
+   */
+  contacts: Array<Contact>;
   /** Ethnic groups the person belongs to, per the sources. */
   ethnicity: Array<EthnicGroup>;
   id: Scalars['ID']['output'];
   /** Meetings with foreign counterparts, oldest first. */
   meetings: Array<Meeting>;
+  /** `meetings` as a connection; arguments as in `visitsConnection`. */
+  meetingsConnection: MeetingConnection;
   name: Scalars['String']['output'];
   nameRu?: Maybe<Scalars['String']['output']>;
+  /**
+   * True when the person was appointed head of a region from outside it (a
+   * "Varangian" governor), false when a local (born and made a career in the
+   * region), null when unknown: set only where a cited source says so.
+   */
+  outsider?: Maybe<Scalars['Boolean']['output']>;
   /** Organisations the person led. */
   posts: Array<Post>;
   /** What the person is, in a few words (e.g. `Head of the Chechen Republic`). */
@@ -283,6 +708,19 @@ export type Person = Node & {
   tenures: Array<Tenure>;
   /** Visits abroad, oldest first; `from`/`to` keep those that (may) fall in the window. */
   visits: Array<Visit>;
+  /**
+   * `visits` as a connection: those that (may) fall in `from`..`to` (undated
+   * visits are left out when a window is given), by `orderBy`. `first` is
+   * 1..100 (default 20); `after` takes a cursor of a person's visits in the same order.
+   */
+  visitsConnection: VisitConnection;
+};
+
+
+/** A governor, a foreign leader, a federal official or a scholar. */
+export type PersonContactsArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -294,8 +732,28 @@ export type PersonMeetingsArgs = {
 
 
 /** A governor, a foreign leader, a federal official or a scholar. */
+export type PersonMeetingsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  orderBy?: InputMaybe<EventOrder>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A governor, a foreign leader, a federal official or a scholar. */
 export type PersonVisitsArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A governor, a foreign leader, a federal official or a scholar. */
+export type PersonVisitsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  orderBy?: InputMaybe<EventOrder>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -312,6 +770,13 @@ export type Post = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Activity counted from events (VISITED and MET relationships), grouped by
+   * `groupBy`, over the window `from`..`to` (an event counts when its period
+   * overlaps the window; undated events only without a window). Beside the
+   * rows: the figures sources report, never added to them.
+   */
+  activity: ActivityReport;
   /** Every finding of the literature that the sources state. */
   claims: Array<Claim>;
   /** A country by its ISO 3166-1 alpha-2 code (e.g. `TR`); null when unknown. */
@@ -320,6 +785,29 @@ export type Query = {
   ethnicGroup?: Maybe<EthnicGroup>;
   /** Every ethnic group in the graph, by name. */
   ethnicGroups: Array<EthnicGroup>;
+  /**
+   * A region's partner countries before and after a change of governor: name the
+   * incoming governor (`governor`, e.g. `person:sergei-gaplikov`; before = the
+   * region's earlier governors) or a date (`at`; before/after = events wholly
+   * before/after it). Exactly one of `governor` and `at`. `from`/`to` narrow the
+   * events. Null when the region is unknown.
+   */
+  governorChange?: Maybe<GovernorChange>;
+  /**
+   * The tenures of every region's heads (possibly) in office on `date`: started
+   * no later than its last day and not ended before its first day (so with a
+   * year-only date, both the outgoing and the incoming head of a year of change).
+   * By region code, then start.
+   */
+  governorsAt: Array<Tenure>;
+  /**
+   * Degree, betweenness, PageRank and Louvain communities of the neighbourhood
+   * of `ids` (as in `subgraph`: `depth` 1..3, `relationshipTypes`, `limit` 1..2000
+   * nodes, default 200), or of the whole graph without `ids` (nodes with most
+   * relationships first when `limit` cuts). Rows for nodes of `kinds` (default
+   * Region and Country).
+   */
+  networkMeasures: NetworkReport;
   /** Any node by its id; null when no node has that id. */
   node?: Maybe<Node>;
   /** An organisation by id (e.g. `org:turksoy`). */
@@ -327,8 +815,20 @@ export type Query = {
   /** Every organisation in the graph, by name. */
   organisations: Array<Organisation>;
   /**
-   * Paths between two nodes, shortest first: up to `first` (1..50) paths of at
-   * most `maxHops` (1..6) hops, optionally only over `relationshipTypes`.
+   * Mean events per governor of outsider ("Varangian") governors vs local ones,
+   * over governors in office during the window whose `outsider` is known; the
+   * others are listed as excluded. Tests `claim:varangian-governors-more-active`.
+   */
+  outsiderVersusLocalGovernors: ActivityComparison;
+  /**
+   * Paths between two nodes in either direction, each visiting a node at most
+   * once: up to `first` (1..50) paths of at most `maxHops` (1..6) hops. `mode`
+   * SHORTEST (default) gives the k shortest, shortest first; ALL_SHORTEST only
+   * the paths of the minimal length. Optionally only over `relationshipTypes`
+   * and never over `excludeRelationshipTypes` (which wins when a type is in
+   * both), and only over relationships that may fall in the window
+   * `fromDate`..`toDate`: dated relationships (start, end, since, until or
+   * date) outside it are dropped, undated ones stay.
    */
   paths: Array<Path>;
   /** A person by id (e.g. `person:ramzan-kadyrov`); null when unknown. */
@@ -337,25 +837,62 @@ export type Query = {
   region?: Maybe<Region>;
   /** All 83 federal subjects of ISO 3166-2:RU, by code, optionally only one kind. */
   regions: Array<Region>;
+  /**
+   * The 83 regions as a connection, optionally of one `kind` and in one
+   * `federalDistrict` (e.g. `Volga`), by `orderBy`. `first` is 1..100 (default
+   * 20); `after` takes a cursor of this connection in the same order. Keyset
+   * paging: a deep page costs what the first does.
+   */
+  regionsConnection: RegionConnection;
   /** Every reported activity figure (counts stated by sources, not counted from events). */
   reportedActivity: Array<ActivityFigure>;
   /**
-   * Full-text search over English and Russian names and alternative names, case-
-   * and diacritic-insensitive, ranked by relevance. `kinds` restricts to node
-   * kinds (Region, Country, Person, EthnicGroup, Diaspora, Organisation, Area,
-   * Statement, ActivityFigure, Claim); `first` is 1..100.
+   * Mean events per region of the republics vs the krais and oblasts over the
+   * window, every region of those kinds in the denominator (zero-event regions
+   * included). Tests `claim:ethnic-republics-heads-more-active`.
+   */
+  republicsVersusKraisAndOblasts: ActivityComparison;
+  /**
+   * Full-text search over every node kind: English and Russian names,
+   * alternative names and Latin transliterations of Russian names (Statements
+   * and Claims by summary, ActivityFigures by label), case- and
+   * diacritic-insensitive. Exact matches first, then names that start with the
+   * text, then by relevance. `kinds` restricts to node kinds (Region, Country,
+   * Person, EthnicGroup, Diaspora, Organisation, Area, Statement,
+   * ActivityFigure, Claim); `first` is 1..100. The first page of `searchConnection`.
    */
   search: Array<GraphNode>;
+  /**
+   * `search` as a connection: every node kind (Region, Country, Person,
+   * EthnicGroup, Diaspora, Organisation, Area by name, Russian name, alternative
+   * names and Latin transliterations of Russian names; Statement and Claim by
+   * summary; ActivityFigure by its label), exact matches first, then names that
+   * start with the text, then by relevance; ties by id. `first` is 1..100
+   * (default 10); `after` takes a cursor of the same search text. Keyset paging
+   * on (match, score, id).
+   */
+  searchConnection: SearchConnection;
   /** Every source cited in the graph. */
   sources: Array<Source>;
   /** Every statement in the graph, oldest first. */
   statements: Array<Statement>;
   /**
-   * The neighbourhood of `ids` up to `depth` hops (1..3), optionally only over
-   * `relationshipTypes`; at most `limit` nodes (default 200, at most 2000);
-   * `truncated` says whether the limit cut it.
+   * The neighbourhood of `ids` (1..50) up to `depth` hops (1..3), optionally
+   * only over `relationshipTypes` and only over relationships that may fall in
+   * the window `from`..`to` (dated relationships outside it are dropped,
+   * undated ones stay); at most `limit` nodes (default 200, at most 2000),
+   * nearest first, with every such relationship among them; `truncated` says
+   * whether the limit cut nodes off. Also downloadable from
+   * GET /export/subgraph.json, .graphml and .gexf.
    */
   subgraph: Subgraph;
+};
+
+
+export type QueryActivityArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  groupBy: ActivityGrouping;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -369,6 +906,29 @@ export type QueryEthnicGroupArgs = {
 };
 
 
+export type QueryGovernorChangeArgs = {
+  at?: InputMaybe<Scalars['Date']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  governor?: InputMaybe<Scalars['ID']['input']>;
+  region: Scalars['String']['input'];
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryGovernorsAtArgs = {
+  date: Scalars['Date']['input'];
+};
+
+
+export type QueryNetworkMeasuresArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  relationshipTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -379,12 +939,22 @@ export type QueryOrganisationArgs = {
 };
 
 
+export type QueryOutsiderVersusLocalGovernorsArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
 export type QueryPathsArgs = {
+  excludeRelationshipTypes?: InputMaybe<Array<Scalars['String']['input']>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
+  fromDate?: InputMaybe<Scalars['Date']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
+  mode?: InputMaybe<PathMode>;
   relationshipTypes?: InputMaybe<Array<Scalars['String']['input']>>;
   to: Scalars['ID']['input'];
+  toDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -403,7 +973,30 @@ export type QueryRegionsArgs = {
 };
 
 
+export type QueryRegionsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  federalDistrict?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<RegionKind>;
+  orderBy?: InputMaybe<RegionOrder>;
+};
+
+
+export type QueryRepublicsVersusKraisAndOblastsArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
 export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  text: Scalars['String']['input'];
+};
+
+
+export type QuerySearchConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<Scalars['String']['input']>>;
   text: Scalars['String']['input'];
@@ -412,9 +1005,11 @@ export type QuerySearchArgs = {
 
 export type QuerySubgraphArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
   ids: Array<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   relationshipTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A federal subject of Russia (ISO 3166-2:RU). */
@@ -429,6 +1024,12 @@ export type Region = Node & {
   id: Scalars['ID']['output'];
   /** Investment attempts by foreign companies in the region. */
   investmentAttempts: Array<InvestmentAttempt>;
+  /**
+   * The countries the region's titular groups make natural partners (kinship and
+   * diaspora), whether its governors visited or met them, with the evidence and
+   * the linking path. KINSHIP before DIASPORA, then by country name.
+   */
+  kinPartners: Array<KinPartner>;
   kind: RegionKind;
   /** International organisations the region belongs to (or refused to leave). */
   memberships: Array<Membership>;
@@ -436,11 +1037,26 @@ export type Region = Node & {
   nameRu?: Maybe<Scalars['String']['output']>;
   /** Organisations based in the region. */
   organisations: Array<Organisation>;
+  /**
+   * Every visit and meeting the region's governors made during their tenures
+   * here, classified NATURAL, DISTANT or UNPLACED and counted per governor.
+   * With `from`/`to`, only contacts whose period overlaps the window (undated
+   * ones are left out) and tenures that may overlap it.
+   */
+  partnerProfile: NaturalPartnerProfile;
   /** Counts of international activity that sources report for this region. */
   reportedActivity: Array<ActivityFigure>;
   sources: Array<Source>;
   /** Statements made on behalf of the region (e.g. lobbying). */
   statements: Array<Statement>;
+  /**
+   * Tenure starts and ends, the governors' visits and meetings during their
+   * tenures, memberships (and their ends) and statements by or about the region,
+   * in date order (by the earliest day a partial date allows; undated entries
+   * last). With `from`/`to`, only entries that may fall in the window; undated
+   * entries are left out.
+   */
+  timeline: Array<TimelineEntry>;
   /** Ethnic groups the region is named after or constituted for. */
   titularGroups: Array<TitularGroup>;
 };
@@ -451,6 +1067,35 @@ export type RegionGovernorsArgs = {
   at?: InputMaybe<Scalars['Date']['input']>;
 };
 
+
+/** A federal subject of Russia (ISO 3166-2:RU). */
+export type RegionPartnerProfileArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A federal subject of Russia (ISO 3166-2:RU). */
+export type RegionTimelineArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type RegionConnection = {
+  __typename?: 'RegionConnection';
+  edges: Array<RegionEdge>;
+  pageInfo: PageInfo;
+  /** How many regions match the filters (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RegionEdge = {
+  __typename?: 'RegionEdge';
+  /** Opaque position of this region in its order. */
+  cursor: Scalars['String']['output'];
+  node: Region;
+};
+
 /** The constitutional kind of a Russian federal subject. */
 export type RegionKind =
   | 'AUTONOMOUS_OBLAST'
@@ -459,6 +1104,82 @@ export type RegionKind =
   | 'KRAI'
   | 'OBLAST'
   | 'REPUBLIC';
+
+/** A Russian region linked to a country, and the path that links them. */
+export type RegionLink = {
+  __typename?: 'RegionLink';
+  country: Country;
+  /** From the region to the country, e.g. region <-GOVERNED- person -VISITED-> country. */
+  path: Path;
+  region: Region;
+  via: RegionLinkKind;
+};
+
+/** How a Russian region is linked to a country. */
+export type RegionLinkKind =
+  /** A diaspora of a titular group of the region LIVES_IN the country. */
+  | 'DIASPORA'
+  /** A titular group of the region is KIN_OF the country. */
+  | 'KINSHIP'
+  /**
+   * A person, while governing the region, MET the country (e.g. its head of
+   * state), a diaspora living in it, an organisation based in it, or a person
+   * who led an organisation based in it.
+   */
+  | 'MEETING'
+  /** The region and the country are MEMBER_OF the same organisation, at (possibly) the same time. */
+  | 'MEMBERSHIP'
+  /** A person, while governing the region, VISITED the country. */
+  | 'VISIT';
+
+/** How to order `regionsConnection`; ties (none for CODE) break by id. */
+export type RegionOrder =
+  /** By ISO 3166-2 code (`RU-AD`, `RU-AL`, ...). */
+  | 'CODE'
+  /** By English name. */
+  | 'NAME';
+
+/** A figure a source reports, next to the event counts (never added to them). */
+export type ReportedFigure = {
+  __typename?: 'ReportedFigure';
+  figure: ActivityFigure;
+  /**
+   * The row keys the figure describes under this grouping: its region (REGION),
+   * its region's kind (REGION_KIND) or district (FEDERAL_DISTRICT), the
+   * governors it counts (GOVERNOR). Empty for an all-regions average and under
+   * YEAR and PARTNER_COUNTRY, which figures do not break down by.
+   */
+  keys: Array<Scalars['String']['output']>;
+};
+
+/** Search hits, exact matches first. */
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  edges: Array<SearchEdge>;
+  pageInfo: PageInfo;
+  /** How many nodes match (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A search hit and its place in the ranking. */
+export type SearchEdge = {
+  __typename?: 'SearchEdge';
+  /** Opaque position of this hit; valid only for the same search text. */
+  cursor: Scalars['String']['output'];
+  match: SearchMatch;
+  node: GraphNode;
+  /** Lucene relevance (higher is better); ranks hits of the same `match`. */
+  score: Scalars['Float']['output'];
+};
+
+/** How a search hit matched the text. */
+export type SearchMatch =
+  /** One of the node's names (English, Russian, alternative or transliterated) equals the text (case, diacritics and punctuation aside). */
+  | 'EXACT'
+  /** One of the node's names starts with the text. */
+  | 'PREFIX'
+  /** Words of a name or summary match (by relevance). */
+  | 'TEXT';
 
 /** A citation: the source, and the short verbatim quote of it that supports the fact it is attached to. */
 export type Source = Node & {
@@ -516,6 +1237,91 @@ export type Tenure = {
   title?: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * One entry of a region's timeline. `date` is the entry's (possibly partial)
+ * date, `end` the end of a period (visits and meetings reported over years).
+ */
+export type TimelineEntry = {
+  date?: Maybe<Scalars['Date']['output']>;
+  end?: Maybe<Scalars['Date']['output']>;
+  kind: TimelineKind;
+  sources: Array<Source>;
+  /** In a few words, e.g. `Murat Zyazikov visited Jordan (several times)`. */
+  summary: Scalars['String']['output'];
+};
+
+/** What a timeline entry records. */
+export type TimelineKind =
+  /** A governor's meeting during the tenure. */
+  | 'MEETING'
+  /** The region's membership of an organisation (dated by `since`). */
+  | 'MEMBERSHIP'
+  /** The end of a membership (`until`). */
+  | 'MEMBERSHIP_END'
+  /** A statement made by the region or, during the tenure, by its governor, or about the region. */
+  | 'STATEMENT'
+  /** A governor left office (the tenure's end). */
+  | 'TENURE_END'
+  /** A governor took office (the tenure's start). */
+  | 'TENURE_START'
+  /** A governor's visit abroad during the tenure. */
+  | 'VISIT';
+
+/** A meeting of the region's governor. */
+export type TimelineMeeting = TimelineEntry & {
+  __typename?: 'TimelineMeeting';
+  date?: Maybe<Scalars['Date']['output']>;
+  end?: Maybe<Scalars['Date']['output']>;
+  kind: TimelineKind;
+  meeting: Meeting;
+  sources: Array<Source>;
+  summary: Scalars['String']['output'];
+};
+
+/** A membership of the region (or its end). */
+export type TimelineMembership = TimelineEntry & {
+  __typename?: 'TimelineMembership';
+  date?: Maybe<Scalars['Date']['output']>;
+  end?: Maybe<Scalars['Date']['output']>;
+  kind: TimelineKind;
+  membership: Membership;
+  sources: Array<Source>;
+  summary: Scalars['String']['output'];
+};
+
+/** A statement by or about the region. */
+export type TimelineStatement = TimelineEntry & {
+  __typename?: 'TimelineStatement';
+  date?: Maybe<Scalars['Date']['output']>;
+  end?: Maybe<Scalars['Date']['output']>;
+  kind: TimelineKind;
+  sources: Array<Source>;
+  statement: Statement;
+  summary: Scalars['String']['output'];
+};
+
+/** A tenure's start or end. */
+export type TimelineTenure = TimelineEntry & {
+  __typename?: 'TimelineTenure';
+  date?: Maybe<Scalars['Date']['output']>;
+  end?: Maybe<Scalars['Date']['output']>;
+  kind: TimelineKind;
+  sources: Array<Source>;
+  summary: Scalars['String']['output'];
+  tenure: Tenure;
+};
+
+/** A visit of the region's governor. */
+export type TimelineVisit = TimelineEntry & {
+  __typename?: 'TimelineVisit';
+  date?: Maybe<Scalars['Date']['output']>;
+  end?: Maybe<Scalars['Date']['output']>;
+  kind: TimelineKind;
+  sources: Array<Source>;
+  summary: Scalars['String']['output'];
+  visit: Visit;
+};
+
 /** An ethnic group titular in a region (TITULAR_IN). */
 export type TitularGroup = {
   __typename?: 'TitularGroup';
@@ -540,6 +1346,24 @@ export type Visit = {
   start?: Maybe<Scalars['Date']['output']>;
   visitor: Person;
 };
+
+export type VisitConnection = {
+  __typename?: 'VisitConnection';
+  edges: Array<VisitEdge>;
+  pageInfo: PageInfo;
+  /** How many visits match the window (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type VisitEdge = {
+  __typename?: 'VisitEdge';
+  /** Opaque position of this visit in its order. */
+  cursor: Scalars['String']['output'];
+  node: Visit;
+};
+
+/** A visit or a meeting (the VISITED or MET relationship). */
+export type VisitOrMeeting = Meeting | Visit;
 
 
 
@@ -635,6 +1459,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( NodeRow )
     | ( NodeRow )
   ;
+  VisitOrMeeting:
+    | ( EdgeRow )
+    | ( EdgeRow )
+  ;
 };
 
 /** Mapping of interface types */
@@ -652,40 +1480,83 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( SourceRow )
     | ( NodeRow )
   ;
+  TimelineEntry:
+    | ( Omit<TimelineMeeting, 'meeting' | 'sources'> & { meeting: _RefType['Meeting'], sources: Array<_RefType['Source']> } )
+    | ( Omit<TimelineMembership, 'membership' | 'sources'> & { membership: _RefType['Membership'], sources: Array<_RefType['Source']> } )
+    | ( Omit<TimelineStatement, 'sources' | 'statement'> & { sources: Array<_RefType['Source']>, statement: _RefType['Statement'] } )
+    | ( Omit<TimelineTenure, 'sources' | 'tenure'> & { sources: Array<_RefType['Source']>, tenure: _RefType['Tenure'] } )
+    | ( Omit<TimelineVisit, 'sources' | 'visit'> & { sources: Array<_RefType['Source']>, visit: _RefType['Visit'] } )
+  ;
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ActivityComparison: ResolverTypeWrapper<Omit<ActivityComparison, 'claim'> & { claim?: Maybe<ResolversTypes['Claim']> }>;
+  ActivityCounts: ResolverTypeWrapper<ActivityCounts>;
   ActivityFigure: ResolverTypeWrapper<NodeRow>;
+  ActivityGrouping: ActivityGrouping;
+  ActivityReport: ResolverTypeWrapper<Omit<ActivityReport, 'reportedFigures'> & { reportedFigures: Array<ResolversTypes['ReportedFigure']> }>;
+  ActivityRow: ResolverTypeWrapper<ActivityRow>;
   Area: ResolverTypeWrapper<NodeRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Claim: ResolverTypeWrapper<NodeRow>;
+  ComparisonGroup: ResolverTypeWrapper<ComparisonGroup>;
+  ComparisonUnit: ResolverTypeWrapper<ComparisonUnit>;
+  ComparisonUnitKind: ComparisonUnitKind;
+  Contact: ResolverTypeWrapper<Omit<Contact, 'countries' | 'event' | 'group' | 'path' | 'person' | 'regions'> & { countries: Array<ResolversTypes['Country']>, event: ResolversTypes['VisitOrMeeting'], group?: Maybe<ResolversTypes['EthnicGroup']>, path?: Maybe<ResolversTypes['Path']>, person: ResolversTypes['Person'], regions: Array<ResolversTypes['Region']> }>;
+  ContactClass: ContactClass;
+  ContactKind: ContactKind;
   Counterpart: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Counterpart']>;
   Country: ResolverTypeWrapper<NodeRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Diaspora: ResolverTypeWrapper<NodeRow>;
   EthnicGroup: ResolverTypeWrapper<NodeRow>;
+  EventOrder: EventOrder;
   FigureScope: FigureScope;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GovernorChange: ResolverTypeWrapper<Omit<GovernorChange, 'after' | 'before' | 'claim' | 'incoming' | 'kinLinkedCountries' | 'region'> & { after: ResolversTypes['PartnerProfile'], before: ResolversTypes['PartnerProfile'], claim?: Maybe<ResolversTypes['Claim']>, incoming?: Maybe<ResolversTypes['Person']>, kinLinkedCountries: Array<ResolversTypes['Country']>, region: ResolversTypes['Region'] }>;
+  GovernorContactProfile: ResolverTypeWrapper<Omit<GovernorContactProfile, 'contacts' | 'distantCountries' | 'governor' | 'naturalCountries' | 'tenure'> & { contacts: Array<ResolversTypes['Contact']>, distantCountries: Array<ResolversTypes['Country']>, governor: ResolversTypes['Person'], naturalCountries: Array<ResolversTypes['Country']>, tenure: ResolversTypes['Tenure'] }>;
   GraphEdge: ResolverTypeWrapper<EdgeRow>;
   GraphNode: ResolverTypeWrapper<NodeRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InvestmentAttempt: ResolverTypeWrapper<EdgeRow>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  KinPartner: ResolverTypeWrapper<Omit<KinPartner, 'country' | 'diaspora' | 'evidence' | 'group' | 'path' | 'region'> & { country: ResolversTypes['Country'], diaspora?: Maybe<ResolversTypes['Diaspora']>, evidence: Array<ResolversTypes['VisitOrMeeting']>, group: ResolversTypes['EthnicGroup'], path: ResolversTypes['Path'], region: ResolversTypes['Region'] }>;
+  KinPartnerBasis: KinPartnerBasis;
   Kinship: ResolverTypeWrapper<EdgeRow>;
   KinshipBasis: KinshipBasis;
   Meeting: ResolverTypeWrapper<EdgeRow>;
+  MeetingConnection: ResolverTypeWrapper<Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversTypes['MeetingEdge']> }>;
+  MeetingEdge: ResolverTypeWrapper<Omit<MeetingEdge, 'node'> & { node: ResolversTypes['Meeting'] }>;
   Member: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Member']>;
   Membership: ResolverTypeWrapper<EdgeRow>;
+  NaturalPartnerProfile: ResolverTypeWrapper<Omit<NaturalPartnerProfile, 'claims' | 'governors' | 'kinCountries' | 'region'> & { claims: Array<ResolversTypes['Claim']>, governors: Array<ResolversTypes['GovernorContactProfile']>, kinCountries: Array<ResolversTypes['Country']>, region: ResolversTypes['Region'] }>;
+  NetworkCommunity: ResolverTypeWrapper<Omit<NetworkCommunity, 'members'> & { members: Array<ResolversTypes['GraphNode']> }>;
+  NetworkNodeMeasures: ResolverTypeWrapper<Omit<NetworkNodeMeasures, 'node'> & { node: ResolversTypes['GraphNode'] }>;
+  NetworkReport: ResolverTypeWrapper<Omit<NetworkReport, 'communities' | 'nodes'> & { communities: Array<ResolversTypes['NetworkCommunity']>, nodes: Array<ResolversTypes['NetworkNodeMeasures']> }>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organisation: ResolverTypeWrapper<NodeRow>;
   OrganisationKind: OrganisationKind;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartnerActivity: ResolverTypeWrapper<Omit<PartnerActivity, 'country'> & { country: ResolversTypes['Country'] }>;
+  PartnerProfile: ResolverTypeWrapper<Omit<PartnerProfile, 'governors' | 'partners'> & { governors: Array<ResolversTypes['Person']>, partners: Array<ResolversTypes['PartnerActivity']> }>;
   Path: ResolverTypeWrapper<SubgraphRow>;
+  PathMode: PathMode;
   Person: ResolverTypeWrapper<NodeRow>;
   Post: ResolverTypeWrapper<EdgeRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<NodeRow>;
+  RegionConnection: ResolverTypeWrapper<Omit<RegionConnection, 'edges'> & { edges: Array<ResolversTypes['RegionEdge']> }>;
+  RegionEdge: ResolverTypeWrapper<Omit<RegionEdge, 'node'> & { node: ResolversTypes['Region'] }>;
   RegionKind: RegionKind;
+  RegionLink: ResolverTypeWrapper<Omit<RegionLink, 'country' | 'path' | 'region'> & { country: ResolversTypes['Country'], path: ResolversTypes['Path'], region: ResolversTypes['Region'] }>;
+  RegionLinkKind: RegionLinkKind;
+  RegionOrder: RegionOrder;
+  ReportedFigure: ResolverTypeWrapper<Omit<ReportedFigure, 'figure'> & { figure: ResolversTypes['ActivityFigure'] }>;
+  SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
+  SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['GraphNode'] }>;
+  SearchMatch: SearchMatch;
   Source: ResolverTypeWrapper<SourceRow>;
   Speaker: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Speaker']>;
   Statement: ResolverTypeWrapper<NodeRow>;
@@ -693,38 +1564,74 @@ export type ResolversTypes = {
   Subgraph: ResolverTypeWrapper<SubgraphRow>;
   Subject: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Subject']>;
   Tenure: ResolverTypeWrapper<EdgeRow>;
+  TimelineEntry: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['TimelineEntry']>;
+  TimelineKind: TimelineKind;
+  TimelineMeeting: ResolverTypeWrapper<Omit<TimelineMeeting, 'meeting' | 'sources'> & { meeting: ResolversTypes['Meeting'], sources: Array<ResolversTypes['Source']> }>;
+  TimelineMembership: ResolverTypeWrapper<Omit<TimelineMembership, 'membership' | 'sources'> & { membership: ResolversTypes['Membership'], sources: Array<ResolversTypes['Source']> }>;
+  TimelineStatement: ResolverTypeWrapper<Omit<TimelineStatement, 'sources' | 'statement'> & { sources: Array<ResolversTypes['Source']>, statement: ResolversTypes['Statement'] }>;
+  TimelineTenure: ResolverTypeWrapper<Omit<TimelineTenure, 'sources' | 'tenure'> & { sources: Array<ResolversTypes['Source']>, tenure: ResolversTypes['Tenure'] }>;
+  TimelineVisit: ResolverTypeWrapper<Omit<TimelineVisit, 'sources' | 'visit'> & { sources: Array<ResolversTypes['Source']>, visit: ResolversTypes['Visit'] }>;
   TitularGroup: ResolverTypeWrapper<EdgeRow>;
   Visit: ResolverTypeWrapper<EdgeRow>;
+  VisitConnection: ResolverTypeWrapper<Omit<VisitConnection, 'edges'> & { edges: Array<ResolversTypes['VisitEdge']> }>;
+  VisitEdge: ResolverTypeWrapper<Omit<VisitEdge, 'node'> & { node: ResolversTypes['Visit'] }>;
+  VisitOrMeeting: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['VisitOrMeeting']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ActivityComparison: Omit<ActivityComparison, 'claim'> & { claim?: Maybe<ResolversParentTypes['Claim']> };
+  ActivityCounts: ActivityCounts;
   ActivityFigure: NodeRow;
+  ActivityReport: Omit<ActivityReport, 'reportedFigures'> & { reportedFigures: Array<ResolversParentTypes['ReportedFigure']> };
+  ActivityRow: ActivityRow;
   Area: NodeRow;
   Boolean: Scalars['Boolean']['output'];
   Claim: NodeRow;
+  ComparisonGroup: ComparisonGroup;
+  ComparisonUnit: ComparisonUnit;
+  Contact: Omit<Contact, 'countries' | 'event' | 'group' | 'path' | 'person' | 'regions'> & { countries: Array<ResolversParentTypes['Country']>, event: ResolversParentTypes['VisitOrMeeting'], group?: Maybe<ResolversParentTypes['EthnicGroup']>, path?: Maybe<ResolversParentTypes['Path']>, person: ResolversParentTypes['Person'], regions: Array<ResolversParentTypes['Region']> };
   Counterpart: ResolversUnionTypes<ResolversParentTypes>['Counterpart'];
   Country: NodeRow;
   Date: Scalars['Date']['output'];
   Diaspora: NodeRow;
   EthnicGroup: NodeRow;
+  Float: Scalars['Float']['output'];
+  GovernorChange: Omit<GovernorChange, 'after' | 'before' | 'claim' | 'incoming' | 'kinLinkedCountries' | 'region'> & { after: ResolversParentTypes['PartnerProfile'], before: ResolversParentTypes['PartnerProfile'], claim?: Maybe<ResolversParentTypes['Claim']>, incoming?: Maybe<ResolversParentTypes['Person']>, kinLinkedCountries: Array<ResolversParentTypes['Country']>, region: ResolversParentTypes['Region'] };
+  GovernorContactProfile: Omit<GovernorContactProfile, 'contacts' | 'distantCountries' | 'governor' | 'naturalCountries' | 'tenure'> & { contacts: Array<ResolversParentTypes['Contact']>, distantCountries: Array<ResolversParentTypes['Country']>, governor: ResolversParentTypes['Person'], naturalCountries: Array<ResolversParentTypes['Country']>, tenure: ResolversParentTypes['Tenure'] };
   GraphEdge: EdgeRow;
   GraphNode: NodeRow;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   InvestmentAttempt: EdgeRow;
   JSON: Scalars['JSON']['output'];
+  KinPartner: Omit<KinPartner, 'country' | 'diaspora' | 'evidence' | 'group' | 'path' | 'region'> & { country: ResolversParentTypes['Country'], diaspora?: Maybe<ResolversParentTypes['Diaspora']>, evidence: Array<ResolversParentTypes['VisitOrMeeting']>, group: ResolversParentTypes['EthnicGroup'], path: ResolversParentTypes['Path'], region: ResolversParentTypes['Region'] };
   Kinship: EdgeRow;
   Meeting: EdgeRow;
+  MeetingConnection: Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeetingEdge']> };
+  MeetingEdge: Omit<MeetingEdge, 'node'> & { node: ResolversParentTypes['Meeting'] };
   Member: ResolversUnionTypes<ResolversParentTypes>['Member'];
   Membership: EdgeRow;
+  NaturalPartnerProfile: Omit<NaturalPartnerProfile, 'claims' | 'governors' | 'kinCountries' | 'region'> & { claims: Array<ResolversParentTypes['Claim']>, governors: Array<ResolversParentTypes['GovernorContactProfile']>, kinCountries: Array<ResolversParentTypes['Country']>, region: ResolversParentTypes['Region'] };
+  NetworkCommunity: Omit<NetworkCommunity, 'members'> & { members: Array<ResolversParentTypes['GraphNode']> };
+  NetworkNodeMeasures: Omit<NetworkNodeMeasures, 'node'> & { node: ResolversParentTypes['GraphNode'] };
+  NetworkReport: Omit<NetworkReport, 'communities' | 'nodes'> & { communities: Array<ResolversParentTypes['NetworkCommunity']>, nodes: Array<ResolversParentTypes['NetworkNodeMeasures']> };
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organisation: NodeRow;
+  PageInfo: PageInfo;
+  PartnerActivity: Omit<PartnerActivity, 'country'> & { country: ResolversParentTypes['Country'] };
+  PartnerProfile: Omit<PartnerProfile, 'governors' | 'partners'> & { governors: Array<ResolversParentTypes['Person']>, partners: Array<ResolversParentTypes['PartnerActivity']> };
   Path: SubgraphRow;
   Person: NodeRow;
   Post: EdgeRow;
   Query: Record<PropertyKey, never>;
   Region: NodeRow;
+  RegionConnection: Omit<RegionConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegionEdge']> };
+  RegionEdge: Omit<RegionEdge, 'node'> & { node: ResolversParentTypes['Region'] };
+  RegionLink: Omit<RegionLink, 'country' | 'path' | 'region'> & { country: ResolversParentTypes['Country'], path: ResolversParentTypes['Path'], region: ResolversParentTypes['Region'] };
+  ReportedFigure: Omit<ReportedFigure, 'figure'> & { figure: ResolversParentTypes['ActivityFigure'] };
+  SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
+  SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['GraphNode'] };
   Source: SourceRow;
   Speaker: ResolversUnionTypes<ResolversParentTypes>['Speaker'];
   Statement: NodeRow;
@@ -732,8 +1639,35 @@ export type ResolversParentTypes = {
   Subgraph: SubgraphRow;
   Subject: ResolversUnionTypes<ResolversParentTypes>['Subject'];
   Tenure: EdgeRow;
+  TimelineEntry: ResolversInterfaceTypes<ResolversParentTypes>['TimelineEntry'];
+  TimelineMeeting: Omit<TimelineMeeting, 'meeting' | 'sources'> & { meeting: ResolversParentTypes['Meeting'], sources: Array<ResolversParentTypes['Source']> };
+  TimelineMembership: Omit<TimelineMembership, 'membership' | 'sources'> & { membership: ResolversParentTypes['Membership'], sources: Array<ResolversParentTypes['Source']> };
+  TimelineStatement: Omit<TimelineStatement, 'sources' | 'statement'> & { sources: Array<ResolversParentTypes['Source']>, statement: ResolversParentTypes['Statement'] };
+  TimelineTenure: Omit<TimelineTenure, 'sources' | 'tenure'> & { sources: Array<ResolversParentTypes['Source']>, tenure: ResolversParentTypes['Tenure'] };
+  TimelineVisit: Omit<TimelineVisit, 'sources' | 'visit'> & { sources: Array<ResolversParentTypes['Source']>, visit: ResolversParentTypes['Visit'] };
   TitularGroup: EdgeRow;
   Visit: EdgeRow;
+  VisitConnection: Omit<VisitConnection, 'edges'> & { edges: Array<ResolversParentTypes['VisitEdge']> };
+  VisitEdge: Omit<VisitEdge, 'node'> & { node: ResolversParentTypes['Visit'] };
+  VisitOrMeeting: ResolversUnionTypes<ResolversParentTypes>['VisitOrMeeting'];
+};
+
+export type ActivityComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityComparison'] = ResolversParentTypes['ActivityComparison']> = {
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  consistentWithClaim?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  difference?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  excluded?: Resolver<Array<ResolversTypes['ComparisonUnit']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['ComparisonGroup']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['ComparisonUnitKind'], ParentType, ContextType>;
+};
+
+export type ActivityCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityCounts'] = ResolversParentTypes['ActivityCounts']> = {
+  meetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ActivityFigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityFigure'] = ResolversParentTypes['ActivityFigure']> = {
@@ -749,6 +1683,24 @@ export type ActivityFigureResolvers<ContextType = Context, ParentType extends Re
   to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   visitsAbroad?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ActivityReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityReport'] = ResolversParentTypes['ActivityReport']> = {
+  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  groupBy?: Resolver<ResolversTypes['ActivityGrouping'], ParentType, ContextType>;
+  reportedFigures?: Resolver<Array<ResolversTypes['ReportedFigure']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ActivityRow']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['ActivityCounts'], ParentType, ContextType>;
+  unattributed?: Resolver<ResolversTypes['ActivityCounts'], ParentType, ContextType>;
+};
+
+export type ActivityRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityRow'] = ResolversParentTypes['ActivityRow']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  meetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area']> = {
@@ -768,6 +1720,43 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ComparisonGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComparisonGroup'] = ResolversParentTypes['ComparisonGroup']> = {
+  active?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  meanMeetings?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  meanVisits?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  meetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  n?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  units?: Resolver<Array<ResolversTypes['ComparisonUnit']>, ParentType, ContextType>;
+  visits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ComparisonUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComparisonUnit'] = ResolversParentTypes['ComparisonUnit']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  meetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = {
+  basis?: Resolver<Maybe<ResolversTypes['KinPartnerBasis']>, ParentType, ContextType>;
+  classification?: Resolver<ResolversTypes['ContactClass'], ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['VisitOrMeeting'], ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['EthnicGroup']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ContactKind'], ParentType, ContextType>;
+  natural?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
 export type CounterpartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Counterpart'] = ResolversParentTypes['Counterpart']> = {
   __resolveType: TypeResolveFn<'Country' | 'Diaspora' | 'Organisation' | 'Person', ParentType, ContextType>;
 };
@@ -778,11 +1767,13 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
   disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kinGroups?: Resolver<Array<ResolversTypes['Kinship']>, ParentType, ContextType>;
+  linkedRegions?: Resolver<Array<ResolversTypes['RegionLink']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameRu?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   visits?: Resolver<Array<ResolversTypes['Visit']>, ParentType, ContextType, Partial<CountryVisitsArgs>>;
+  visitsConnection?: Resolver<ResolversTypes['VisitConnection'], ParentType, ContextType, RequireFields<CountryVisitsConnectionArgs, 'first' | 'orderBy'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -803,6 +1794,7 @@ export type DiasporaResolvers<ContextType = Context, ParentType extends Resolver
 
 export type EthnicGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EthnicGroup'] = ResolversParentTypes['EthnicGroup']> = {
   diasporas?: Resolver<Array<ResolversTypes['Diaspora']>, ParentType, ContextType>;
+  homelands?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kinCountries?: Resolver<Array<ResolversTypes['Kinship']>, ParentType, ContextType>;
   languageFamily?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -812,6 +1804,29 @@ export type EthnicGroupResolvers<ContextType = Context, ParentType extends Resol
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   titularIn?: Resolver<Array<ResolversTypes['TitularGroup']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GovernorChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GovernorChange'] = ResolversParentTypes['GovernorChange']> = {
+  after?: Resolver<ResolversTypes['PartnerProfile'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['PartnerProfile'], ParentType, ContextType>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  incoming?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  kinLinkedCountries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  unplaced?: Resolver<ResolversTypes['ActivityCounts'], ParentType, ContextType>;
+};
+
+export type GovernorContactProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GovernorContactProfile'] = ResolversParentTypes['GovernorContactProfile']> = {
+  contacts?: Resolver<Array<ResolversTypes['Contact']>, ParentType, ContextType>;
+  distant?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  distantCountries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  governor?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  natural?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  naturalCountries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  naturalShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  tenure?: Resolver<ResolversTypes['Tenure'], ParentType, ContextType>;
+  unplaced?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -844,6 +1859,18 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type KinPartnerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KinPartner'] = ResolversParentTypes['KinPartner']> = {
+  basis?: Resolver<ResolversTypes['KinPartnerBasis'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  diaspora?: Resolver<Maybe<ResolversTypes['Diaspora']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['VisitOrMeeting']>, ParentType, ContextType>;
+  groundKind?: Resolver<Maybe<ResolversTypes['KinshipBasis']>, ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['EthnicGroup'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['Path'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  visited?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type KinshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Kinship'] = ResolversParentTypes['Kinship']> = {
   basis?: Resolver<ResolversTypes['KinshipBasis'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
@@ -862,6 +1889,18 @@ export type MeetingResolvers<ContextType = Context, ParentType extends Resolvers
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MeetingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MeetingConnection'] = ResolversParentTypes['MeetingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MeetingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MeetingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MeetingEdge'] = ResolversParentTypes['MeetingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
 };
 
 export type MemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = {
@@ -875,6 +1914,42 @@ export type MembershipResolvers<ContextType = Context, ParentType extends Resolv
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type NaturalPartnerProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NaturalPartnerProfile'] = ResolversParentTypes['NaturalPartnerProfile']> = {
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  distant?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  governors?: Resolver<Array<ResolversTypes['GovernorContactProfile']>, ParentType, ContextType>;
+  kinCountries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  natural?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  unplaced?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NetworkCommunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkCommunity'] = ResolversParentTypes['NetworkCommunity']> = {
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NetworkNodeMeasuresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkNodeMeasures'] = ResolversParentTypes['NetworkNodeMeasures']> = {
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  community?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  pageRank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NetworkReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkReport'] = ResolversParentTypes['NetworkReport']> = {
+  communities?: Resolver<Array<ResolversTypes['NetworkCommunity']>, ParentType, ContextType>;
+  edgeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  modularity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['NetworkNodeMeasures']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -895,6 +1970,34 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PartnerActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerActivity'] = ResolversParentTypes['PartnerActivity']> = {
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  kinLinked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  meetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PartnerProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerProfile'] = ResolversParentTypes['PartnerProfile']> = {
+  governors?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  kinLinkedEventShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  kinLinkedPartnerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kinLinkedShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  meetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partnerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['PartnerActivity']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withoutPartnerCountry?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -902,17 +2005,21 @@ export type PathResolvers<ContextType = Context, ParentType extends ResolversPar
 };
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  contacts?: Resolver<Array<ResolversTypes['Contact']>, ParentType, ContextType, Partial<PersonContactsArgs>>;
   ethnicity?: Resolver<Array<ResolversTypes['EthnicGroup']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType, Partial<PersonMeetingsArgs>>;
+  meetingsConnection?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<PersonMeetingsConnectionArgs, 'first' | 'orderBy'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameRu?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outsider?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   posts?: Resolver<Array<ResolversTypes['Post']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   tenures?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType>;
   visits?: Resolver<Array<ResolversTypes['Visit']>, ParentType, ContextType, Partial<PersonVisitsArgs>>;
+  visitsConnection?: Resolver<ResolversTypes['VisitConnection'], ParentType, ContextType, RequireFields<PersonVisitsConnectionArgs, 'first' | 'orderBy'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -926,19 +2033,27 @@ export type PostResolvers<ContextType = Context, ParentType extends ResolversPar
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  activity?: Resolver<ResolversTypes['ActivityReport'], ParentType, ContextType, RequireFields<QueryActivityArgs, 'groupBy'>>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
   ethnicGroup?: Resolver<Maybe<ResolversTypes['EthnicGroup']>, ParentType, ContextType, RequireFields<QueryEthnicGroupArgs, 'id'>>;
   ethnicGroups?: Resolver<Array<ResolversTypes['EthnicGroup']>, ParentType, ContextType>;
+  governorChange?: Resolver<Maybe<ResolversTypes['GovernorChange']>, ParentType, ContextType, RequireFields<QueryGovernorChangeArgs, 'region'>>;
+  governorsAt?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType, RequireFields<QueryGovernorsAtArgs, 'date'>>;
+  networkMeasures?: Resolver<ResolversTypes['NetworkReport'], ParentType, ContextType, RequireFields<QueryNetworkMeasuresArgs, 'depth'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
-  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+  outsiderVersusLocalGovernors?: Resolver<ResolversTypes['ActivityComparison'], ParentType, ContextType, Partial<QueryOutsiderVersusLocalGovernorsArgs>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'mode' | 'to'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
+  regionsConnection?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<QueryRegionsConnectionArgs, 'first' | 'orderBy'>>;
   reportedActivity?: Resolver<Array<ResolversTypes['ActivityFigure']>, ParentType, ContextType>;
+  republicsVersusKraisAndOblasts?: Resolver<ResolversTypes['ActivityComparison'], ParentType, ContextType, Partial<QueryRepublicsVersusKraisAndOblastsArgs>>;
   search?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  searchConnection?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchConnectionArgs, 'first' | 'text'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   subgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QuerySubgraphArgs, 'depth' | 'ids'>>;
@@ -950,16 +2065,55 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
   governors?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType, Partial<RegionGovernorsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   investmentAttempts?: Resolver<Array<ResolversTypes['InvestmentAttempt']>, ParentType, ContextType>;
+  kinPartners?: Resolver<Array<ResolversTypes['KinPartner']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RegionKind'], ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameRu?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  partnerProfile?: Resolver<ResolversTypes['NaturalPartnerProfile'], ParentType, ContextType, Partial<RegionPartnerProfileArgs>>;
   reportedActivity?: Resolver<Array<ResolversTypes['ActivityFigure']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, Partial<RegionTimelineArgs>>;
   titularGroups?: Resolver<Array<ResolversTypes['TitularGroup']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RegionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionConnection'] = ResolversParentTypes['RegionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RegionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RegionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionEdge'] = ResolversParentTypes['RegionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+};
+
+export type RegionLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionLink'] = ResolversParentTypes['RegionLink']> = {
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['Path'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['RegionLinkKind'], ParentType, ContextType>;
+};
+
+export type ReportedFigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportedFigure'] = ResolversParentTypes['ReportedFigure']> = {
+  figure?: Resolver<ResolversTypes['ActivityFigure'], ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -1008,6 +2162,60 @@ export type TenureResolvers<ContextType = Context, ParentType extends ResolversP
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type TimelineEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = {
+  __resolveType: TypeResolveFn<'TimelineMeeting' | 'TimelineMembership' | 'TimelineStatement' | 'TimelineTenure' | 'TimelineVisit', ParentType, ContextType>;
+};
+
+export type TimelineMeetingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineMeeting'] = ResolversParentTypes['TimelineMeeting']> = {
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineKind'], ParentType, ContextType>;
+  meeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TimelineMembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineMembership'] = ResolversParentTypes['TimelineMembership']> = {
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineKind'], ParentType, ContextType>;
+  membership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TimelineStatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineStatement'] = ResolversParentTypes['TimelineStatement']> = {
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineKind'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TimelineTenureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineTenure'] = ResolversParentTypes['TimelineTenure']> = {
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineKind'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tenure?: Resolver<ResolversTypes['Tenure'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TimelineVisitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineVisit'] = ResolversParentTypes['TimelineVisit']> = {
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineKind'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  visit?: Resolver<ResolversTypes['Visit'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type TitularGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TitularGroup'] = ResolversParentTypes['TitularGroup']> = {
   group?: Resolver<ResolversTypes['EthnicGroup'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
@@ -1024,39 +2232,89 @@ export type VisitResolvers<ContextType = Context, ParentType extends ResolversPa
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   visitor?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type VisitConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VisitConnection'] = ResolversParentTypes['VisitConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['VisitEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type VisitEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VisitEdge'] = ResolversParentTypes['VisitEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Visit'], ParentType, ContextType>;
+};
+
+export type VisitOrMeetingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VisitOrMeeting'] = ResolversParentTypes['VisitOrMeeting']> = {
+  __resolveType: TypeResolveFn<'Meeting' | 'Visit', ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
+  ActivityComparison?: ActivityComparisonResolvers<ContextType>;
+  ActivityCounts?: ActivityCountsResolvers<ContextType>;
   ActivityFigure?: ActivityFigureResolvers<ContextType>;
+  ActivityReport?: ActivityReportResolvers<ContextType>;
+  ActivityRow?: ActivityRowResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
+  ComparisonGroup?: ComparisonGroupResolvers<ContextType>;
+  ComparisonUnit?: ComparisonUnitResolvers<ContextType>;
+  Contact?: ContactResolvers<ContextType>;
   Counterpart?: CounterpartResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Diaspora?: DiasporaResolvers<ContextType>;
   EthnicGroup?: EthnicGroupResolvers<ContextType>;
+  GovernorChange?: GovernorChangeResolvers<ContextType>;
+  GovernorContactProfile?: GovernorContactProfileResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   InvestmentAttempt?: InvestmentAttemptResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  KinPartner?: KinPartnerResolvers<ContextType>;
   Kinship?: KinshipResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
+  MeetingConnection?: MeetingConnectionResolvers<ContextType>;
+  MeetingEdge?: MeetingEdgeResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  NaturalPartnerProfile?: NaturalPartnerProfileResolvers<ContextType>;
+  NetworkCommunity?: NetworkCommunityResolvers<ContextType>;
+  NetworkNodeMeasures?: NetworkNodeMeasuresResolvers<ContextType>;
+  NetworkReport?: NetworkReportResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PartnerActivity?: PartnerActivityResolvers<ContextType>;
+  PartnerProfile?: PartnerProfileResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Post?: PostResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  RegionConnection?: RegionConnectionResolvers<ContextType>;
+  RegionEdge?: RegionEdgeResolvers<ContextType>;
+  RegionLink?: RegionLinkResolvers<ContextType>;
+  ReportedFigure?: ReportedFigureResolvers<ContextType>;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchEdge?: SearchEdgeResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Speaker?: SpeakerResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Subject?: SubjectResolvers<ContextType>;
   Tenure?: TenureResolvers<ContextType>;
+  TimelineEntry?: TimelineEntryResolvers<ContextType>;
+  TimelineMeeting?: TimelineMeetingResolvers<ContextType>;
+  TimelineMembership?: TimelineMembershipResolvers<ContextType>;
+  TimelineStatement?: TimelineStatementResolvers<ContextType>;
+  TimelineTenure?: TimelineTenureResolvers<ContextType>;
+  TimelineVisit?: TimelineVisitResolvers<ContextType>;
   TitularGroup?: TitularGroupResolvers<ContextType>;
   Visit?: VisitResolvers<ContextType>;
+  VisitConnection?: VisitConnectionResolvers<ContextType>;
+  VisitEdge?: VisitEdgeResolvers<ContextType>;
+  VisitOrMeeting?: VisitOrMeetingResolvers<ContextType>;
 };
 

@@ -54,7 +54,7 @@ describe('embedded Neo4j', () => {
 
     await first.stop();
     await first.stop(); // idempotent
-    expect(await first.exited).not.toBeUndefined();
+    expect(await first.exited).toBe(143); // 128 + SIGTERM, after the clean shutdown hook
 
     const second = await start(); // same dir, same port
     expect(await query<{ name: string }>(second.uri, 'MATCH (p:Probe) RETURN p.name AS name')).toEqual([

@@ -14,6 +14,8 @@ import {
   tenureResolvers,
   visitResolvers,
 } from './peopleResolvers.js';
+import { analysisResolvers } from './analysis/index.js';
+import { connectionResolvers } from './connections/index.js';
 import { queryResolvers } from './queryResolvers.js';
 import { resolveKind } from './resolveKind.js';
 
@@ -58,4 +60,4 @@ export const foundationResolvers: Resolvers = {
  * area (each area keeps its schema in schema/<area>.graphql and its resolvers
  * in src/resolvers/<area>/). makeExecutableSchema merges them.
  */
-export const resolvers: Resolvers[] = [foundationResolvers];
+export const resolvers: Resolvers[] = [foundationResolvers, connectionResolvers, analysisResolvers];

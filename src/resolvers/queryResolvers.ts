@@ -1,23 +1,23 @@
 import type { QueryResolvers } from '../generated/graphql.js';
 import { nodesOfKind, type NodeOrder } from '../cypher/nodesOfKind.js';
-import { MAX_PATHS, pathsBetween, PATH_HOPS, type PathHops } from '../cypher/pathsBetween.js';
-import { searchNodes, searchTerms } from '../cypher/searchNodes.js';
-import { subgraphAround, SUBGRAPH_DEPTHS, type SubgraphDepth } from '../cypher/subgraphAround.js';
-import { BadUserInputError } from '../errors/index.js';
+import { MAX_PATHS, PATH_HOPS } from '../cypher/pathsBetween.js';
+import { subgraphQuery, SUBGRAPH_LIMITS } from '../export/subgraphArguments.js';
 import type { NodeRow, SourceRow, SubgraphRow } from '../model/records.js';
 import type { NodeKind } from '../seed/format.js';
 import type { Context } from '../context/context.js';
 import { byDate, nodeOf } from './graphAccess.js';
-import { countryCode, intInRange, nodeId, nodeKinds, regionCode, relationshipTypes } from './validate.js';
+import { searchPage } from './connections/searchPage.js';
+import { countryCode, intInRange, regionCode } from './validate.js';
+import { resolvePaths } from './tracing/resolvePaths.js';
 
 /** Documented caps (README, "Limits"). */
 export const LIMITS = {
   searchFirst: 100,
   searchTextLength: 200,
-  subgraphIds: 50,
-  subgraphDepth: SUBGRAPH_DEPTHS.length,
-  subgraphLimitDefault: 200,
-  subgraphLimit: 2000,
+  subgraphIds: SUBGRAPH_LIMITS.ids,
+  subgraphDepth: SUBGRAPH_LIMITS.depth,
+  subgraphLimitDefault: SUBGRAPH_LIMITS.limitDefault,
+  subgraphLimit: SUBGRAPH_LIMITS.limit,
   pathHops: PATH_HOPS.length,
   pathsFirst: MAX_PATHS,
 } as const;
@@ -64,39 +64,17 @@ export const queryResolvers: QueryResolvers = {
   claims: (_, __, ctx) => allOfKind(ctx, 'Claim', 'id'),
   sources: async (_, __, ctx) => (await allOfKind(ctx, 'Source')).map(asSource),
 
+  // The first page of searchConnection (same ranking, validation and query).
   search: async (_, { text, kinds, first }, ctx) => {
-    if (text.length > LIMITS.searchTextLength) {
-      throw new BadUserInputError(`text must be at most ${LIMITS.searchTextLength} characters, received ${text.length}`, { argument: 'text' });
-    }
-    const terms = searchTerms(text);
-    if (terms.length === 0) {
-      throw new BadUserInputError(`text must contain at least one letter or digit, received "${text.slice(0, 40)}"`, { argument: 'text' });
-    }
-    const limit = intInRange('first', first, 10, 1, LIMITS.searchFirst);
-    const rows = await ctx.db.executeRead<{ node: NodeRow }>(searchNodes(terms, nodeKinds(kinds), limit), ctx.stats);
-    return rows.map((r) => r.node);
+    const page = await searchPage(ctx, { text, kinds, first: intInRange('first', first, 10, 1, LIMITS.searchFirst), after: null });
+    return page.rows.map((r) => r.node);
   },
 
-  subgraph: async (_, { ids, depth, relationshipTypes: types, limit }, ctx): Promise<SubgraphRow> => {
-    if (ids.length === 0 || ids.length > LIMITS.subgraphIds) {
-      throw new BadUserInputError(`ids must hold 1 to ${LIMITS.subgraphIds} ids, received ${ids.length}`, { argument: 'ids' });
-    }
-    ids.forEach((id) => nodeId('ids', id));
-    const d = intInRange('depth', depth, 1, 1, LIMITS.subgraphDepth) as SubgraphDepth;
-    const max = intInRange('limit', limit, LIMITS.subgraphLimitDefault, 1, LIMITS.subgraphLimit);
-    const [row] = await ctx.db.executeRead<SubgraphRow>(subgraphAround(ids, d, relationshipTypes(types), max), ctx.stats);
+  subgraph: async (_, args, ctx): Promise<SubgraphRow> => {
+    const [row] = await ctx.db.executeRead<SubgraphRow>(subgraphQuery(args), ctx.stats);
     return row ?? { nodes: [], edges: [], truncated: false };
   },
 
-  paths: async (_, { from, to, maxHops, relationshipTypes: types, first }, ctx): Promise<SubgraphRow[]> => {
-    nodeId('from', from);
-    nodeId('to', to);
-    const hops = intInRange('maxHops', maxHops, 4, 1, LIMITS.pathHops) as PathHops;
-    const count = intInRange('first', first, 10, 1, LIMITS.pathsFirst);
-    const rows = await ctx.db.executeRead<Omit<SubgraphRow, 'truncated'>>(
-      pathsBetween(from, to, hops, relationshipTypes(types), count),
-      ctx.stats,
-    );
-    return rows.map((r) => ({ ...r, truncated: false }));
-  },
+  // Tracing (issue #3): exclusions, a time window and ALL_SHORTEST; see src/resolvers/tracing/resolvePaths.ts.
+  paths: (_, args, ctx) => resolvePaths(args, ctx),
 };

@@ -36,6 +36,17 @@ public final class EmbeddedNeo4j {
     Path dataDir = Path.of(pick(args, 0, "neo4j.dataDir", "DATA_DIR", ".data/neo4j")).toAbsolutePath();
     int port = Integer.parseInt(pick(args, 1, "neo4j.boltPort", "NEO4J_BOLT_PORT", "7687"));
 
+    if (Boolean.getBoolean("neo4j.exitOnStdinEof")) {
+      Thread watcher = new Thread(() -> {
+        try {
+          while (System.in.read() != -1) { /* ignore input */ }
+        } catch (IOException ignored) { /* treat as EOF */ }
+        System.exit(0); // runs the shutdown hook below once it is registered
+      }, "stdin-eof-watcher");
+      watcher.setDaemon(true);
+      watcher.start();
+    }
+
     // Fail fast with a readable message instead of Neo4j's long bind stack trace (or a hang).
     if (!portFree(port)) {
       System.err.println("ERROR: Bolt port " + port + " on " + HOST + " is already in use");
@@ -51,7 +62,7 @@ public final class EmbeddedNeo4j {
         Map.entry("server.default_listen_address", HOST),
         // Auth off: Bolt listens on the loopback interface only, for local development and tests.
         Map.entry("dbms.security.auth_enabled", "false"),
-        // No HTTP/HTTPS (no Browser here) and no server-side routing connector (would bind :7688).
+        // No HTTP/HTTPS (no Browser here) and no server-side routing (its connector defaults to :7688).
         Map.entry("server.http.enabled", "false"),
         Map.entry("server.https.enabled", "false"),
         Map.entry("dbms.routing.enabled", "false"),
@@ -86,8 +97,12 @@ public final class EmbeddedNeo4j {
     }
     // SIGTERM/SIGINT run shutdown hooks: flush and close the store cleanly.
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      service.shutdown();
-      System.out.println("Neo4j stopped");
+      try {
+        service.shutdown();
+        System.out.println("Neo4j stopped");
+      } catch (Throwable e) {
+        System.err.println("ERROR: Neo4j shutdown failed: " + e);
+      }
     }, "neo4j-shutdown"));
 
     GraphDatabaseService db = service.database(DEFAULT_DB);
@@ -102,16 +117,6 @@ public final class EmbeddedNeo4j {
     System.out.println("Neo4j " + version + " ready at bolt://" + HOST + ":" + port);
     System.out.flush();
 
-    if (Boolean.getBoolean("neo4j.exitOnStdinEof")) {
-      Thread watcher = new Thread(() -> {
-        try {
-          while (System.in.read() != -1) { /* ignore input */ }
-        } catch (IOException ignored) { /* treat as EOF */ }
-        System.exit(0);
-      }, "stdin-eof-watcher");
-      watcher.setDaemon(true);
-      watcher.start();
-    }
     Thread.currentThread().join(); // Neo4j's threads do the work; wait for a signal.
   }
 
