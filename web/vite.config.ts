@@ -1,8 +1,11 @@
 /**
- * Builds the offline GraphQL playground (GraphiQL 5 on Monaco) into web/dist.
+ * Builds the offline web pages into web/dist: the GraphQL playground
+ * (index.html: GraphiQL 5 on Monaco) and the graph explorer (explore.html:
+ * Cytoscape.js), two pages of one build sharing nothing but the output folder.
  *
- * The API server serves web/dist/index.html at GET /graphql (for browsers) and
- * the files of web/dist under /playground/, hence `base`. Everything the page
+ * The API server serves web/dist/index.html at GET /graphql (for browsers),
+ * web/dist/explore.html at GET /explore, and the files of web/dist under
+ * /playground/, hence `base`. Everything the page
  * needs is bundled: no CDN, no web fonts from outside (GraphiQL's CSS inlines
  * its fonts as data: URLs), and Monaco's web workers are emitted as ES-module
  * worker chunks next to the main bundle (see src/workers.ts).
@@ -31,6 +34,11 @@ export default defineConfig({
     sourcemap: false,
     reportCompressedSize: false,
     rollupOptions: {
+      // Two pages: each gets its own entry chunk (the explorer loads no Monaco).
+      input: {
+        index: fileURLToPath(new URL('index.html', import.meta.url)),
+        explore: fileURLToPath(new URL('explore.html', import.meta.url)),
+      },
       onwarn(warning, defaultHandler) {
         // Radix, framer-motion and @graphiql/react start modules with "use client" /
         // "use no memo" (React Server Components / React Compiler hints). Rollup drops
@@ -40,11 +48,12 @@ export default defineConfig({
       },
     },
   },
-  // Dev server (`npx vite --config web/vite.config.ts`, page at /playground/):
-  // POST /graphql goes to a running API, PLAYGROUND_API_URL (default below).
+  // Dev server (`npx vite --config web/vite.config.ts`, pages at /playground/ and
+  // /playground/explore.html): the API's routes go to a running API,
+  // PLAYGROUND_API_URL (default below).
   server: {
-    proxy: {
-      '^/graphql$': { target: process.env.PLAYGROUND_API_URL ?? 'http://localhost:4000' },
-    },
+    proxy: Object.fromEntries(
+      ['^/graphql$', '^/health$', '^/export/'].map((route) => [route, { target: process.env.PLAYGROUND_API_URL ?? 'http://localhost:4000' }]),
+    ),
   },
 });

@@ -62,7 +62,8 @@ export function networkMeasures(nodeIds: readonly string[], links: readonly Netw
     else graph.addEdge(from, to, { weight: 1 });
   }
 
-  const betweenness = betweennessCentrality(graph, { normalized: true });
+  // getEdgeWeight: null: hops, not the weights (which graphology would read as distances by default).
+  const betweenness = graph.order === 0 ? {} : betweennessCentrality(graph, { normalized: true, getEdgeWeight: null });
   const rank = graph.order === 0 ? {} : pagerank(graph, { getEdgeWeight: 'weight' });
   const detailed = graph.size === 0 ? null : louvain.detailed(graph, { getEdgeWeight: 'weight', randomWalk: false });
   const rawCommunity = (id: string): number => (detailed ? (detailed.communities[id] ?? 0) : graph.nodes().indexOf(id));

@@ -1,12 +1,7 @@
 import type { CypherQuery } from './CypherQuery.js';
 import { ACTIVITY_EVENTS_SUBQUERY } from './activityEventsFragment.js';
 import { nodeProjection } from './returnShapes.js';
-
-/** A window as day bounds (`YYYY-MM-DD`); null for an open end. */
-export interface DayWindow {
-  start: string | null;
-  end: string | null;
-}
+import type { DayWindow } from './subgraphAround.js';
 
 /**
  * For `Query.activity`, in one round-trip: every event in the window (see

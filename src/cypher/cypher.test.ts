@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { activityReport } from './activityReport.js';
 import { edgesOfNodes } from './edgesOfNodes.js';
+import { governorChangeData } from './governorChangeData.js';
+import { governorOriginActivity } from './governorOriginActivity.js';
+import { networkGraph } from './networkGraph.js';
 import { nodesByIds } from './nodesByIds.js';
 import { nodesOfKind } from './nodesOfKind.js';
+import { countryLinkedRegions } from './countryLinkedRegions.js';
+import { governorsAtDate } from './governorsAtDate.js';
 import { pathsBetween } from './pathsBetween.js';
+import { personContacts } from './personContacts.js';
+import { regionKinPartners } from './regionKinPartners.js';
+import { regionPartnerProfiles } from './regionPartnerProfiles.js';
+import { regionTimelines } from './regionTimelines.js';
+import { regionKindActivity } from './regionKindActivity.js';
 import { schemaStatements } from './schemaStatements.js';
 import { luceneQuery, searchNodes, searchTerms } from './searchNodes.js';
 import { mergeNodes, mergeRelationships } from './seedWrites.js';
@@ -25,8 +36,26 @@ describe('translators return parameterised Cypher', () => {
     ['searchNodes', () => searchNodes(searchTerms(HOSTILE), ['Person'], 5)],
     ['subgraphAround', () => subgraphAround([HOSTILE], 2, ['MET'], 100)],
     ['pathsBetween', () => pathsBetween(HOSTILE, 'country:JO', 4, null, 10)],
+    [
+      'pathsBetween (exclusions, window, ALL_SHORTEST)',
+      () => pathsBetween(HOSTILE, 'country:JO', 6, [HOSTILE], 50, {
+        exclude: [HOSTILE], window: { start: '2005-01-01', end: '2015-12-31' }, mode: 'ALL_SHORTEST',
+      }),
+    ],
+    ['regionKinPartners', () => regionKinPartners([HOSTILE])],
+    ['countryLinkedRegions', () => countryLinkedRegions([HOSTILE])],
+    ['personContacts', () => personContacts([HOSTILE])],
+    ['regionPartnerProfiles', () => regionPartnerProfiles([HOSTILE])],
+    ['regionTimelines', () => regionTimelines([HOSTILE])],
+    ['governorsAtDate', () => governorsAtDate(HOSTILE, HOSTILE)],
     ['mergeNodes', () => mergeNodes('Person', [{ id: HOSTILE, kind: 'Person', props: { id: HOSTILE, name: HOSTILE } }])],
     ['mergeRelationships', () => mergeRelationships('MET', [{ id: 'met:x', type: 'MET', from: HOSTILE, to: 'country:TR', props: {} }])],
+    ['activityReport', () => activityReport({ start: '2005-01-01', end: '2015-12-31' })],
+    ['regionKindActivity', () => regionKindActivity({ start: null, end: null }, ['REPUBLIC', HOSTILE], HOSTILE)],
+    ['governorOriginActivity', () => governorOriginActivity({ start: '2005-01-01', end: null }, HOSTILE)],
+    ['governorChangeData', () => governorChangeData(HOSTILE, { start: null, end: '2015-12-31' }, 'claim:x')],
+    ['networkGraph (around ids)', () => networkGraph({ ids: [HOSTILE], depth: 2 }, ['MET'], 100, { start: '2005-01-01', end: null })],
+    ['networkGraph (whole graph)', () => networkGraph(null, null, 200)],
   ])('%s', (_, build) => {
     const query = build();
     expect(query.cypher).not.toContain(HOSTILE);

@@ -1,7 +1,7 @@
 import type { CypherQuery } from './CypherQuery.js';
-import type { DayWindow } from './activityReport.js';
 import { ACTIVITY_EVENTS_SUBQUERY } from './activityEventsFragment.js';
 import { nodeProjection } from './returnShapes.js';
+import type { DayWindow } from './subgraphAround.js';
 
 /**
  * For comparing region kinds, in one round-trip: every event in the window

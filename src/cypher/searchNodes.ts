@@ -41,11 +41,23 @@ export function searchTerms(text: string): string[] {
 }
 
 /**
+ * The stop words of the index's analyzer (`standard-folding`, as
+ * `db.index.fulltext.listAvailableAnalyzers` lists them): never indexed, so
+ * a query must not require them.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'for', 'if', 'in', 'into', 'is', 'it', 'no', 'not', 'of',
+  'on', 'or', 'such', 'that', 'the', 'their', 'then', 'there', 'these', 'they', 'this', 'to', 'was', 'will', 'with',
+]);
+
+/**
  * A Lucene query that ranks exact terms above prefixes above near misses; all
- * terms must match. `terms` must come from `searchTerms`.
+ * terms but stop words (unless there are only stop words) must match.
+ * `terms` must come from `searchTerms`.
  */
 export function luceneQuery(terms: readonly string[]): string {
-  return terms
+  const content = terms.filter((t) => !STOP_WORDS.has(t));
+  return (content.length > 0 ? content : terms)
     .map((t) => (t.length >= 5 ? `(${t}^4 OR ${t}*^2 OR ${t}~1)` : `(${t}^4 OR ${t}*^2)`))
     .join(' AND ');
 }

@@ -201,7 +201,12 @@ export type Contact = {
   /** For a natural contact: the kin partner basis (KINSHIP before DIASPORA when both apply). */
   basis?: Maybe<KinPartnerBasis>;
   classification: ContactClass;
-  /** The countries the event is linked to (see the top of schema/tracing.graphql), by name. */
+  /**
+   * The countries the event is linked to, by name: the country visited; for a
+   * meeting, the country met, a diaspora's host country, an organisation's
+   * country, or the country of an organisation a person met led. Empty for a
+   * wider area or a counterpart the graph ties to no country.
+   */
   countries: Array<Country>;
   end?: Maybe<Scalars['Date']['output']>;
   /** The visit or meeting itself, with its sources. */
@@ -786,11 +791,12 @@ export type Query = {
   /** Every ethnic group in the graph, by name. */
   ethnicGroups: Array<EthnicGroup>;
   /**
-   * A region's partner countries before and after a change of governor: name the
-   * incoming governor (`governor`, e.g. `person:sergei-gaplikov`; before = the
-   * region's earlier governors) or a date (`at`; before/after = events wholly
-   * before/after it). Exactly one of `governor` and `at`. `from`/`to` narrow the
-   * events. Null when the region is unknown.
+   * A region's partner countries before and after a change of governor. `region`
+   * is the region's id (`region:RU-KO`); name the incoming governor (`governor`,
+   * e.g. `person:sergei-gaplikov`: before = the region's earlier governors, after
+   * = the incoming one) or a date (`at`: before/after = events wholly before/after
+   * it). Exactly one of `governor` and `at`. `from`/`to` narrow the events. Null
+   * when no region has that id. Tests `claim:komi-profile-shift-after-gaplikov`.
    */
   governorChange?: Maybe<GovernorChange>;
   /**
@@ -802,8 +808,9 @@ export type Query = {
   governorsAt: Array<Tenure>;
   /**
    * Degree, betweenness, PageRank and Louvain communities of the neighbourhood
-   * of `ids` (as in `subgraph`: `depth` 1..3, `relationshipTypes`, `limit` 1..2000
-   * nodes, default 200), or of the whole graph without `ids` (nodes with most
+   * of `ids` (as in `subgraph`: `depth` 1..3, `relationshipTypes`, `from`/`to`
+   * dropping dated relationships outside the window, `limit` 1..2000 nodes,
+   * default 200), or of the whole graph without `ids` (nodes with most
    * relationships first when `limit` cuts). Rows for nodes of `kinds` (default
    * Region and Country).
    */
@@ -910,7 +917,7 @@ export type QueryGovernorChangeArgs = {
   at?: InputMaybe<Scalars['Date']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
   governor?: InputMaybe<Scalars['ID']['input']>;
-  region: Scalars['String']['input'];
+  region: Scalars['ID']['input'];
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -922,10 +929,12 @@ export type QueryGovernorsAtArgs = {
 
 export type QueryNetworkMeasuresArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   kinds?: InputMaybe<Array<Scalars['String']['input']>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   relationshipTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1051,8 +1060,8 @@ export type Region = Node & {
   statements: Array<Statement>;
   /**
    * Tenure starts and ends, the governors' visits and meetings during their
-   * tenures, memberships (and their ends) and statements by or about the region,
-   * in date order (by the earliest day a partial date allows; undated entries
+   * tenures, memberships (and their ends), and statements by or about the
+   * region or by or about its governors during their tenures, in date order (by the earliest day a partial date allows; undated entries
    * last). With `from`/`to`, only entries that may fall in the window; undated
    * entries are left out.
    */
@@ -1258,7 +1267,7 @@ export type TimelineKind =
   | 'MEMBERSHIP'
   /** The end of a membership (`until`). */
   | 'MEMBERSHIP_END'
-  /** A statement made by the region or, during the tenure, by its governor, or about the region. */
+  /** A statement by or about the region, or by or about its governor during the tenure. */
   | 'STATEMENT'
   /** A governor left office (the tenure's end). */
   | 'TENURE_END'
@@ -1289,7 +1298,7 @@ export type TimelineMembership = TimelineEntry & {
   summary: Scalars['String']['output'];
 };
 
-/** A statement by or about the region. */
+/** A statement by or about the region or its governor. */
 export type TimelineStatement = TimelineEntry & {
   __typename?: 'TimelineStatement';
   date?: Maybe<Scalars['Date']['output']>;

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Context } from '../context/context.js';
 import { REPO_ROOT } from '../config/config.js';
+import { exportSubgraph, type ExportFormat } from '../export/exportSubgraph.js';
 import { BodyTooLargeError, readBody } from './readBody.js';
 import { serveStatic } from './serveStatic.js';
 
@@ -22,6 +23,8 @@ const GRAPHQL_PATH = '/graphql';
 const PLAYGROUND_PREFIX = '/playground/';
 /** The graph explorer's page (web/explore.html); its assets share the playground's /playground/ prefix. */
 const EXPLORER_PATH = '/explore';
+/** Subgraph downloads: GET /export/subgraph.json (Cytoscape.js), .graphml, .gexf. */
+const EXPORT_PATH = /^\/export\/subgraph\.(json|graphml|gexf)$/;
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
@@ -36,7 +39,9 @@ function wantsHtml(req: IncomingMessage, search: string): boolean {
 /**
  * The HTTP layer, apart from GraphQL execution: routes GET /health, the
  * playground (GET /graphql from a browser, its assets under /playground/),
- * and GraphQL over HTTP (GET and POST /graphql) to Apollo Server.
+ * GraphQL over HTTP (GET and POST /graphql) to Apollo Server, and the
+ * subgraph downloads (GET /export/subgraph.json|graphml|gexf), which run the
+ * subgraph query directly, not through GraphQL.
  */
 export function createRequestHandler(options: RequestHandlerOptions) {
   const webRoot = options.webRoot ?? path.join(REPO_ROOT, 'web', 'dist');
@@ -93,6 +98,20 @@ export function createRequestHandler(options: RequestHandlerOptions) {
     }
     if (url.pathname === GRAPHQL_PATH) {
       await graphql(req, res, url.search);
+      return;
+    }
+    const exportMatch = EXPORT_PATH.exec(url.pathname);
+    if (exportMatch) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'application/json; charset=utf-8' });
+        res.end(JSON.stringify({ errors: [{ message: `${url.pathname} answers GET only`, extensions: { code: 'BAD_REQUEST' } }] }));
+        return;
+      }
+      // The same subgraph translator and Database as Query.subgraph, without GraphQL.
+      const { db } = await options.createContext();
+      const answer = await exportSubgraph(db, exportMatch[1] as ExportFormat, url.searchParams);
+      res.writeHead(answer.status, { ...answer.headers, 'content-length': Buffer.byteLength(answer.body) });
+      res.end(req.method === 'HEAD' ? undefined : answer.body);
       return;
     }
     if (req.method === 'GET' && (url.pathname === EXPLORER_PATH || url.pathname === `${EXPLORER_PATH}/`)) {

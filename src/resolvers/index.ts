@@ -18,6 +18,7 @@ import { analysisResolvers } from './analysis/index.js';
 import { connectionResolvers } from './connections/index.js';
 import { queryResolvers } from './queryResolvers.js';
 import { resolveKind } from './resolveKind.js';
+import { tracingResolvers } from './tracing/index.js';
 
 export { defaultFieldResolver } from './defaultFieldResolver.js';
 export { LIMITS } from './queryResolvers.js';
@@ -60,4 +61,4 @@ export const foundationResolvers: Resolvers = {
  * area (each area keeps its schema in schema/<area>.graphql and its resolvers
  * in src/resolvers/<area>/). makeExecutableSchema merges them.
  */
-export const resolvers: Resolvers[] = [foundationResolvers, connectionResolvers, analysisResolvers];
+export const resolvers: Resolvers[] = [foundationResolvers, connectionResolvers, analysisResolvers, tracingResolvers];

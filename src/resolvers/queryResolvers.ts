@@ -66,8 +66,9 @@ export const queryResolvers: QueryResolvers = {
 
   // The first page of searchConnection (same ranking, validation and query).
   search: async (_, { text, kinds, first }, ctx) => {
-    const page = await searchPage(ctx, { text, kinds, first: intInRange('first', first, 10, 1, LIMITS.searchFirst), after: null });
-    return page.rows.map((r) => r.node);
+    const size = intInRange('first', first, 10, 1, LIMITS.searchFirst);
+    const page = await searchPage(ctx, { text, kinds, first: size, after: null });
+    return page.rows.slice(0, size).map((r) => r.node);
   },
 
   subgraph: async (_, args, ctx): Promise<SubgraphRow> => {

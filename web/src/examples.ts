@@ -6,9 +6,12 @@
  * GraphiQL tab title).
  */
 import type { PlaygroundExample } from './examples/PlaygroundExample.js';
+import { connectionExamples } from './examples/connections.js';
+import { analysisExamples } from './examples/analysis.js';
 import { foundationExamples } from './examples/foundation.js';
+import { tracingExamples } from './examples/tracing.js';
 
 export type { PlaygroundExample };
 
 /** Every example, in menu order; each area keeps its own file under examples/. */
-export const examples: readonly PlaygroundExample[] = [...foundationExamples];
+export const examples: readonly PlaygroundExample[] = [...foundationExamples, ...connectionExamples, ...analysisExamples, ...tracingExamples];

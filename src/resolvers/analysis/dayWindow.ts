@@ -1,4 +1,4 @@
-import type { DayWindow } from '../../cypher/activityReport.js';
+import type { DayWindow } from '../../cypher/subgraphAround.js';
 import { parsePartialDate } from '../../domain/partialDate.js';
 import { BadUserInputError } from '../../errors/index.js';
 

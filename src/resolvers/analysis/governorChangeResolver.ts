@@ -4,7 +4,7 @@ import { splitAtChange, type ChangePoint, type PartnerSide } from '../../analysi
 import { parsePartialDate } from '../../domain/partialDate.js';
 import { BadUserInputError } from '../../errors/index.js';
 import type { NodeRow } from '../../model/records.js';
-import { nodeId, regionCode } from '../validate.js';
+import { nodeId } from '../validate.js';
 import { TESTED_CLAIMS } from './claims.js';
 import { dayWindow } from './dayWindow.js';
 import type { EventRow } from './eventRows.js';
@@ -34,7 +34,7 @@ export const governorChangeResolver: NonNullable<QueryResolvers['governorChange'
   { region, governor, at, from, to },
   ctx,
 ) => {
-  const code = regionCode(region);
+  nodeId('region', region);
   if ((governor ? 1 : 0) + (at ? 1 : 0) !== 1) {
     throw new BadUserInputError(
       `give exactly one of governor (the incoming governor's id) and at (a date), received ${governor ? `governor "${governor.slice(0, 40)}"` : 'no governor'} and ${at ? `at "${at}"` : 'no at'}`,
@@ -44,7 +44,7 @@ export const governorChangeResolver: NonNullable<QueryResolvers['governorChange'
   if (governor) nodeId('governor', governor);
   const window = dayWindow(from, to);
   const [row] = await ctx.db.executeRead<ChangeRow>(
-    governorChangeData(`region:${code}`, window, TESTED_CLAIMS.governorChange),
+    governorChangeData(region, window, TESTED_CLAIMS.governorChange),
     ctx.stats,
   );
   if (!row) return null;
@@ -59,12 +59,12 @@ export const governorChangeResolver: NonNullable<QueryResolvers['governorChange'
     if (!tenure) {
       const names = row.tenures.map((t) => t.governor.id).join(', ') || 'none';
       throw new BadUserInputError(
-        `governor must be someone who governed ${code}, received "${governor.slice(0, 40)}" (the region's governors: ${names})`,
+        `governor must be someone who governed ${region}, received "${governor.slice(0, 40)}" (the region's governors: ${names})`,
         { argument: 'governor' },
       );
     }
     if (!tenure.start) {
-      throw new BadUserInputError(`the tenure of "${governor}" in ${code} has no start date to split at; give at instead`, { argument: 'governor' });
+      throw new BadUserInputError(`the tenure of "${governor}" in ${region} has no start date to split at; give at instead`, { argument: 'governor' });
     }
     point = { by: 'governor', governorId: governor, startMin: tenure.startMin };
     splitAt = tenure.start;

@@ -5,6 +5,7 @@ import { networkMeasures, type NetworkLink } from '../../analysis/networkMeasure
 import { BadUserInputError } from '../../errors/index.js';
 import type { NodeRow } from '../../model/records.js';
 import { intInRange, nodeId, nodeKinds, relationshipTypes } from '../validate.js';
+import { dayWindow } from './dayWindow.js';
 
 /** Caps, the same as `subgraph`'s (README, "Limits"). */
 export const NETWORK_LIMITS = { ids: 50, limitDefault: 200, limit: 2000 } as const;
@@ -15,11 +16,12 @@ const DEFAULT_KINDS = ['Region', 'Country'] as const;
 /**
  * `Query.networkMeasures`: degree, betweenness, PageRank and Louvain
  * communities of a neighbourhood (ids, depth) or of the whole graph (no ids),
+ * optionally over relationship types and a time window,
  * computed with graphology on the graph one query pulls.
  */
 export const networkMeasuresResolver: NonNullable<QueryResolvers['networkMeasures']> = async (
   _,
-  { ids, depth, relationshipTypes: types, limit, kinds },
+  { ids, depth, relationshipTypes: types, from, to, limit, kinds },
   ctx,
 ) => {
   if (ids && (ids.length === 0 || ids.length > NETWORK_LIMITS.ids)) {
@@ -32,8 +34,9 @@ export const networkMeasuresResolver: NonNullable<QueryResolvers['networkMeasure
   const d = intInRange('depth', depth, 1, 1, SUBGRAPH_DEPTHS.length) as SubgraphDepth;
   const max = intInRange('limit', limit, NETWORK_LIMITS.limitDefault, 1, NETWORK_LIMITS.limit);
   const reported: readonly string[] = nodeKinds(kinds) ?? DEFAULT_KINDS;
+  const window = dayWindow(from, to);
   const [row] = await ctx.db.executeRead<{ nodes: NodeRow[]; links: NetworkLink[]; truncated: boolean }>(
-    networkGraph(ids ? { ids, depth: d } : null, relationshipTypes(types), max),
+    networkGraph(ids ? { ids, depth: d } : null, relationshipTypes(types), max, window),
     ctx.stats,
   );
   const nodes = row?.nodes ?? [];

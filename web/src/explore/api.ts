@@ -62,17 +62,23 @@ export class ApiError extends Error {
 /** Same origin: the server that serves this page also serves the API. */
 const ENDPOINT = '/graphql';
 
-const FRAGMENTS = /* GraphQL */ `
+// Fragments: the fields the explorer reads. An operation may only carry the fragments it uses.
+const SOURCE_FIELDS = /* GraphQL */ `
   fragment SourceFields on Source { id title publisher url published quote }
+`;
+const NODE_FIELDS = /* GraphQL */ `
   fragment NodeFields on GraphNode { id kind label properties }
+`;
+const EDGE_FIELDS = /* GraphQL */ `
   fragment EdgeFields on GraphEdge { id type source target properties sources { ...SourceFields } }
+  ${SOURCE_FIELDS}
 `;
 
 export const SEARCH_QUERY = /* GraphQL */ `
   query ExplorerSearch($text: String!, $kinds: [String!], $first: Int) {
     search(text: $text, kinds: $kinds, first: $first) { ...NodeFields }
   }
-  ${FRAGMENTS}
+  ${NODE_FIELDS}
 `;
 
 export const SUBGRAPH_QUERY = /* GraphQL */ `
@@ -83,7 +89,8 @@ export const SUBGRAPH_QUERY = /* GraphQL */ `
       edges { ...EdgeFields }
     }
   }
-  ${FRAGMENTS}
+  ${NODE_FIELDS}
+  ${EDGE_FIELDS}
 `;
 
 export const PATHS_QUERY = /* GraphQL */ `
@@ -94,7 +101,8 @@ export const PATHS_QUERY = /* GraphQL */ `
       edges { ...EdgeFields }
     }
   }
-  ${FRAGMENTS}
+  ${NODE_FIELDS}
+  ${EDGE_FIELDS}
 `;
 
 /** A node's own sources (GraphNode has none: ask the typed node). */
@@ -113,7 +121,7 @@ export const NODE_SOURCES_QUERY = /* GraphQL */ `
       ... on ActivityFigure { source { ...SourceFields } }
     }
   }
-  ${FRAGMENTS}
+  ${SOURCE_FIELDS}
 `;
 
 interface GraphQLResponse<T> {

@@ -1,0 +1,123 @@
+import { int } from 'neo4j-driver';
+import type { CypherQuery } from '../cypher/CypherQuery.js';
+import { luceneQuery, NAME_INDEX, searchTerms } from '../cypher/searchNodes.js';
+import type { NodeKind, RelationshipType } from '../seed/format.js';
+
+/**
+ * The importer's Cypher: every query is parameterised; labels and
+ * relationship types are Cypher 5.26 dynamic labels/types (`$($type)`),
+ * whose values come from the import's fixed kinds, never from a file.
+ */
+
+/** Kinds that import rows can refer to (not statements, claims or figures). */
+export const REFERABLE_KINDS: readonly NodeKind[] = [
+  'Region', 'Country', 'Person', 'EthnicGroup', 'Diaspora', 'Organisation', 'Area', 'Source',
+];
+
+/** Every entity import rows may name, with the names they may be named by. */
+export function referableEntities(): CypherQuery {
+  return {
+    cypher: `MATCH (n:Entity)
+WHERE any(l IN labels(n) WHERE l IN $kinds)
+RETURN n.id AS id, [l IN labels(n) WHERE l IN $kinds][0] AS kind, n.name AS name, n.nameRu AS nameRu,
+  n.altNames AS altNames, n.title AS title, n.url AS url`,
+    params: { kinds: REFERABLE_KINDS },
+  };
+}
+
+/** The stored properties of the nodes with these ids (those that exist). */
+export function nodesByIds(ids: readonly string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN n.id AS id, labels(n) AS labels, properties(n) AS props`,
+    params: { ids },
+  };
+}
+
+/** One natural key of a relationship: its endpoints and, for dated types, its `start` (null = undated). */
+export interface RelationshipKey {
+  i: number;
+  from: string;
+  to: string;
+  dated: boolean;
+  start: string | null;
+}
+
+/**
+ * Stored relationships of one type that match natural keys: same endpoints
+ * and, for dated types (visits, meetings, tenures), the same `start` (both
+ * undated counts as the same).
+ */
+export function relationshipsByKeys(type: RelationshipType, keys: readonly RelationshipKey[]): CypherQuery {
+  return {
+    cypher: `UNWIND $keys AS k
+MATCH (a:Entity {id: k.from})-[r:$($type)]->(b:Entity {id: k.to})
+WHERE NOT k.dated OR r.start = k.start OR (r.start IS NULL AND k.start IS NULL)
+RETURN k.i AS i, r.id AS id, properties(r) AS props`,
+    params: { type, keys },
+  };
+}
+
+/** Which of these ids relationships of one type already use (whatever their endpoints). */
+export function takenRelationshipIds(type: RelationshipType, ids: readonly string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH ()-[r:$($type) {id: id}]->()
+RETURN DISTINCT id`,
+    params: { type, ids },
+  };
+}
+
+/** Creates or updates nodes of one label by id; `changes` holds only the properties that change. */
+export function writeNodes(label: NodeKind, rows: ReadonlyArray<{ id: string; changes: Record<string, unknown> }>): CypherQuery {
+  return {
+    cypher: `UNWIND $rows AS row
+MERGE (n:Entity {id: row.id})
+SET n:$($label)
+SET n += row.changes
+RETURN count(n) AS written`,
+    params: { label, rows },
+  };
+}
+
+/** Creates or updates relationships of one type by id between existing nodes. */
+export function writeRelationships(
+  type: RelationshipType,
+  rows: ReadonlyArray<{ id: string; from: string; to: string; changes: Record<string, unknown> }>,
+): CypherQuery {
+  return {
+    cypher: `UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:$($type) {id: row.id}]->(b)
+SET r += row.changes
+RETURN count(r) AS written`,
+    params: { type, rows },
+  };
+}
+
+/**
+ * Suggestions for names that matched nothing: for each text, the best
+ * full-text hits (names, Russian names, transliterations; fuzzy) among `kinds`.
+ */
+export function similarNames(
+  queries: ReadonlyArray<{ i: number; text: string; kinds: readonly NodeKind[] }>,
+  perQuery = 5,
+): CypherQuery {
+  const usable = queries
+    .map((q) => ({ i: q.i, kinds: q.kinds, lucene: luceneQuery(searchTerms(q.text)) }))
+    .filter((q) => q.lucene !== '');
+  return {
+    cypher: `UNWIND $queries AS q
+CALL (q) {
+  CALL db.index.fulltext.queryNodes($index, q.lucene) YIELD node, score
+  WHERE any(l IN labels(node) WHERE l IN q.kinds)
+  RETURN node.id AS id, coalesce(node.name, node.title, node.summary) AS label, score
+  ORDER BY score DESC, id
+  LIMIT $limit
+}
+RETURN q.i AS i, collect({ id: id, label: label }) AS hits`,
+    params: { index: NAME_INDEX, queries: usable, limit: int(perQuery) },
+  };
+}
