@@ -31,6 +31,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/**/*.test.ts', 'src/neo4j/**/*.test.ts'],
+          // Browser tests need Chromium and a built web/; they have their own config (npm run test:browser).
+          exclude: ['tests/browser/**'],
           globalSetup: ['tests/support/globalSetup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,

@@ -1,13 +1,19 @@
 import { int } from 'neo4j-driver';
 import type { CypherQuery } from '../cypher/CypherQuery.js';
 import { luceneQuery, NAME_INDEX, searchTerms } from '../cypher/searchNodes.js';
-import type { NodeKind, RelationshipType } from '../seed/format.js';
+import { RELATIONSHIP_TYPES, type NodeKind, type RelationshipType } from '../seed/format.js';
 
 /**
- * The importer's Cypher: every query is parameterised; labels and
- * relationship types are Cypher 5.26 dynamic labels/types (`$($type)`),
- * whose values come from the import's fixed kinds, never from a file.
+ * The importer's Cypher: every value is a parameter. Node labels are Cypher
+ * 5.26 dynamic labels (`$($label)`); relationship types are written into the
+ * text, because a dynamic type in a MATCH keeps the planner from using the
+ * relationship indexes (an id lookup would scan every relationship). The
+ * type is checked against the model's fixed list, never taken from a file.
  */
+function relType(type: RelationshipType): string {
+  if (!RELATIONSHIP_TYPES.includes(type)) throw new Error(`unknown relationship type ${type}`);
+  return type;
+}
 
 /** Kinds that import rows can refer to (not statements, claims or figures). */
 export const REFERABLE_KINDS: readonly NodeKind[] = [
@@ -52,10 +58,10 @@ export interface RelationshipKey {
 export function relationshipsByKeys(type: RelationshipType, keys: readonly RelationshipKey[]): CypherQuery {
   return {
     cypher: `UNWIND $keys AS k
-MATCH (a:Entity {id: k.from})-[r:$($type)]->(b:Entity {id: k.to})
+MATCH (a:Entity {id: k.from})-[r:${relType(type)}]->(b:Entity {id: k.to})
 WHERE NOT k.dated OR r.start = k.start OR (r.start IS NULL AND k.start IS NULL)
 RETURN k.i AS i, r.id AS id, properties(r) AS props`,
-    params: { type, keys },
+    params: { keys },
   };
 }
 
@@ -63,9 +69,9 @@ RETURN k.i AS i, r.id AS id, properties(r) AS props`,
 export function takenRelationshipIds(type: RelationshipType, ids: readonly string[]): CypherQuery {
   return {
     cypher: `UNWIND $ids AS id
-MATCH ()-[r:$($type) {id: id}]->()
+MATCH ()-[r:${relType(type)} {id: id}]->()
 RETURN DISTINCT id`,
-    params: { type, ids },
+    params: { ids },
   };
 }
 
@@ -90,10 +96,10 @@ export function writeRelationships(
     cypher: `UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-MERGE (a)-[r:$($type) {id: row.id}]->(b)
+MERGE (a)-[r:${relType(type)} {id: row.id}]->(b)
 SET r += row.changes
 RETURN count(r) AS written`,
-    params: { type, rows },
+    params: { rows },
   };
 }
 

@@ -119,6 +119,8 @@ export interface ImportPlan {
   /** Facts of the valid rows, in write order (entities first). */
   facts: Fact[];
   byKind: Record<ImportKind, KindCounts>;
+  /** Seconds spent reading and validating, resolving names, and comparing with the database. */
+  phases: { read: number; resolve: number; compare: number };
 }
 
 /** A row that passed validation, with its references resolved. */
@@ -222,6 +224,7 @@ export async function planImport(db: Database, options: PlanOptions): Promise<Im
   const rejections = new Rejections();
   const fatal: ImportProblem[] = [];
 
+  const t0 = Date.now();
   // 1. Read and validate every row.
   const valid: ValidRow[] = [];
   let rowsRead = 0;
@@ -275,6 +278,7 @@ export async function planImport(db: Database, options: PlanOptions): Promise<Im
   }
   if (fatal.length > 0) throw new ImportAbortedError(fatal);
 
+  const t1 = Date.now();
   // 2. What the database holds that rows may name.
   const index = new EntityIndex();
   const dbEntities = await db.executeRead<{
@@ -329,7 +333,9 @@ export async function planImport(db: Database, options: PlanOptions): Promise<Im
   const ordered = [...facts.values()].sort((a, b) => IMPORT_KINDS.indexOf(a.kind) - IMPORT_KINDS.indexOf(b.kind));
 
   // 7. Compare with the database.
+  const t2 = Date.now();
   const kept = await compareWithStored(db, ordered, rejections, lookupBatch);
+  const t3 = Date.now();
 
   const byKind = Object.fromEntries(
     IMPORT_KINDS.map((k) => [k, { created: 0, updated: 0, unchanged: 0, rejected: 0 }]),
@@ -347,6 +353,7 @@ export async function planImport(db: Database, options: PlanOptions): Promise<Im
     rejected,
     facts: kept,
     byKind,
+    phases: { read: (t1 - t0) / 1000, resolve: (t2 - t1) / 1000, compare: (t3 - t2) / 1000 },
   };
 }
 

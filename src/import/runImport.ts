@@ -38,7 +38,7 @@ export interface ImportResult {
   totals: { created: number; updated: number; unchanged: number };
   write?: WriteResult;
   rejectsFile?: string;
-  seconds: { check: number; total: number };
+  seconds: { check: number; total: number; read: number; resolve: number; compare: number };
 }
 
 /** The default rejects file: beside the first input, `<name>.rejects.csv` (or `.jsonl` for JSON Lines input). */
@@ -90,7 +90,7 @@ export async function runImport(db: Database, options: ImportOptions): Promise<I
     totals,
     write,
     rejectsFile: rejectsFile && plan.rejected.length > 0 ? rejectsFile : undefined,
-    seconds: { check: checkSeconds, total: (Date.now() - startedAt) / 1000 },
+    seconds: { check: checkSeconds, total: (Date.now() - startedAt) / 1000, ...plan.phases },
   };
 }
 
