@@ -9,7 +9,7 @@
  * memory; then imports the same files again to show that nothing changes.
  */
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
@@ -59,6 +59,10 @@ async function main(): Promise<void> {
       persons: { type: 'string', default: '2000' },
       'batch-size': { type: 'string', default: '5000' },
       heap: { type: 'string', default: '1g' },
+      /** Keep the generated CSV files in this directory (e.g. to import them elsewhere). */
+      'keep-files': { type: 'string' },
+      /** Only generate the files (with --keep-files). */
+      'generate-only': { type: 'boolean', default: false },
     },
   });
   const rows = Number(values.rows);
@@ -77,8 +81,10 @@ async function main(): Promise<void> {
   const regions = referenceRegions().nodes.map((n) => ({ code: String(n.props.code), name: String(n.props.name) }));
 
   const dir = await mkdtemp(path.join(os.tmpdir(), 'paradiplomacy-bench-'));
-  const personsFile = path.join(dir, 'governors.csv');
-  const contactsFile = path.join(dir, 'contacts.csv');
+  const filesDir = values['keep-files'] ? path.resolve(values['keep-files']) : dir;
+  await mkdir(filesDir, { recursive: true });
+  const personsFile = path.join(filesDir, 'governors.csv');
+  const contactsFile = path.join(filesDir, 'contacts.csv');
 
   // Synthetic governors, each heading a real region.
   const persons: Array<{ id: string }> = [];
@@ -125,9 +131,14 @@ async function main(): Promise<void> {
   }
   contactsOut.end(stringify(chunk));
   await once(contactsOut, 'finish');
-  const size = (await readFile(contactsFile)).length;
-  log(`generated ${personCount} synthetic governors and ${rows} contacts (${(size / 1e6).toFixed(1)} MB) in ${dir}`);
+  const size = (await stat(contactsFile)).size;
+  log(`generated ${personCount} synthetic governors and ${rows} contacts (${(size / 1e6).toFixed(1)} MB) in ${filesDir}`);
 
+  if (values['generate-only']) {
+    if (filesDir === dir) await rm(dir, { recursive: true, force: true });
+    else await rm(dir, { recursive: true, force: true }).then(() => log(`files kept: ${personsFile} ${contactsFile}`));
+    return;
+  }
   const boltPort = await findFreePort();
   log(`starting a fresh embedded Neo4j on port ${boltPort} (heap ${values.heap})`);
   const neo4j = await startEmbeddedNeo4j({ dataDir: path.join(dir, 'neo4j'), boltPort, heap: values.heap });
@@ -165,6 +176,7 @@ async function main(): Promise<void> {
     await driver.close();
     await neo4j.stop();
     await rm(dir, { recursive: true, force: true });
+    if (filesDir !== dir) log(`files kept: ${personsFile} ${contactsFile}`);
   }
 }
 

@@ -87,8 +87,13 @@ RETURN count(n) AS written`,
   };
 }
 
-/** Creates or updates relationships of one type by id between existing nodes. */
-export function writeRelationships(
+/**
+ * Creates relationships of one type between existing nodes. Only for
+ * relationships the plan found missing (by natural key and id), so CREATE
+ * rather than MERGE: about twice as fast (no expand and lock of both
+ * endpoints per row). Two imports must therefore not run at the same time.
+ */
+export function createRelationships(
   type: RelationshipType,
   rows: ReadonlyArray<{ id: string; from: string; to: string; changes: Record<string, unknown> }>,
 ): CypherQuery {
@@ -96,7 +101,21 @@ export function writeRelationships(
     cypher: `UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-MERGE (a)-[r:${relType(type)} {id: row.id}]->(b)
+CREATE (a)-[r:${relType(type)}]->(b)
+SET r = row.changes
+RETURN count(r) AS written`,
+    params: { rows },
+  };
+}
+
+/** Updates stored relationships of one type (found by id between their endpoints); `changes` holds only what changes. */
+export function updateRelationships(
+  type: RelationshipType,
+  rows: ReadonlyArray<{ id: string; from: string; to: string; changes: Record<string, unknown> }>,
+): CypherQuery {
+  return {
+    cypher: `UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})-[r:${relType(type)} {id: row.id}]->(b:Entity {id: row.to})
 SET r += row.changes
 RETURN count(r) AS written`,
     params: { rows },

@@ -155,6 +155,10 @@ function columnOfField(kind: ImportKind, field: string): string {
   return (kind === 'visit' || kind === 'meeting') && field === 'start' ? 'date' : field;
 }
 
+/** Write order of kinds (entities first). */
+const KIND_RANK = new Map<ImportKind, number>(IMPORT_KINDS.map((k, i) => [k, i]));
+const byKindRank = (a: { kind: ImportKind }, b: { kind: ImportKind }) => KIND_RANK.get(a.kind)! - KIND_RANK.get(b.kind)!;
+
 const rowKey = (ref: RowRef) => `${ref.file}\u0000${ref.line}`;
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -298,7 +302,7 @@ export async function planImport(db: Database, options: PlanOptions): Promise<Im
 
   // 3. Entity rows: which entity each defines (an existing one, or a new id), in kind order.
   const entityRows = [...(commandLineSource ? [commandLineSource] : []), ...valid.filter((v) => ENTITY_KINDS.has(v.kind))];
-  entityRows.sort((a, b) => IMPORT_KINDS.indexOf(a.kind) - IMPORT_KINDS.indexOf(b.kind));
+  entityRows.sort(byKindRank);
   for (const entry of entityRows) identifyEntity(entry, index, rejections);
 
   // 4. References and sources.
@@ -310,9 +314,19 @@ export async function planImport(db: Database, options: PlanOptions): Promise<Im
     defaultSource = resolved.entity;
   }
   const unknownNames: Array<{ text: string; kinds: readonly NodeKind[]; record: RawRecord; column: string; reason: string }> = [];
+  const cache = new Map<string, Resolution>();
+  const resolve = (value: string, kinds: readonly NodeKind[]): Resolution => {
+    const key = `${kinds.join(',')}\u0000${value}`;
+    let resolution = cache.get(key);
+    if (!resolution) {
+      resolution = kinds.length === 1 && kinds[0] === 'Source' ? resolveSource(value, index) : index.resolve(value, kinds);
+      cache.set(key, resolution);
+    }
+    return resolution;
+  };
   for (const entry of valid) {
     if (rejections.has(entry.record)) continue;
-    resolveRow(entry, index, defaultSource, rejections, unknownNames);
+    resolveRow(entry, resolve, defaultSource, rejections, unknownNames);
   }
   await addSuggestions(db, index, unknownNames, rejections);
 
@@ -330,11 +344,11 @@ export async function planImport(db: Database, options: PlanOptions): Promise<Im
     if (!existing) facts.set(fact.key, fact);
     else mergeFact(existing, fact, entry, rejections);
   }
-  const ordered = [...facts.values()].sort((a, b) => IMPORT_KINDS.indexOf(a.kind) - IMPORT_KINDS.indexOf(b.kind));
+  const ordered = [...facts.values()].sort(byKindRank);
 
   // 7. Compare with the database.
   const t2 = Date.now();
-  const kept = await compareWithStored(db, ordered, rejections, lookupBatch);
+  const kept = await compareWithStored(db, ordered, rejections, lookupBatch, (id) => index.get(id)?.inDatabase === true);
   const t3 = Date.now();
 
   const byKind = Object.fromEntries(
@@ -481,7 +495,7 @@ function resolveSource(value: string, index: EntityIndex): Resolution {
 
 function resolveRow(
   entry: ValidRow,
-  index: EntityIndex,
+  resolve: (value: string, kinds: readonly NodeKind[]) => Resolution,
   defaultSource: KnownEntity | undefined,
   rejections: Rejections,
   unknownNames: Array<{ text: string; kinds: readonly NodeKind[]; record: RawRecord; column: string; reason: string }>,
@@ -496,14 +510,14 @@ function resolveRow(
     if (typeof value !== 'string') continue;
     let allowed = kinds;
     if (row.kind === 'meeting' && column === 'counterpart' && row.counterpartKind) allowed = [row.counterpartKind];
-    const resolution = index.resolve(value, allowed);
+    const resolution = resolve(value, allowed);
     if ('error' in resolution) fail(column, resolution);
     else entry.refs[column] = resolution.entity;
   }
   if (row.kind === 'statement' && row.about) {
     entry.about = [];
     for (const value of row.about) {
-      const resolution = index.resolve(value, ABOUT_KINDS);
+      const resolution = resolve(value, ABOUT_KINDS);
       if ('error' in resolution) fail('about', resolution);
       else entry.about.push(resolution.entity);
     }
@@ -514,7 +528,7 @@ function resolveRow(
   if (row.kind === 'source') return;
   const cell = 'source' in row && typeof row.source === 'string' ? row.source : undefined;
   if (cell) {
-    const resolution = resolveSource(cell, index);
+    const resolution = resolve(cell, ['Source']);
     if ('error' in resolution) fail('source', resolution);
     else entry.source = resolution.entity;
   } else if (defaultSource) {
@@ -797,15 +811,23 @@ function mergeFact(target: Fact, incoming: Fact, entry: ValidRow, rejections: Re
  * computes what each fact changes. Facts whose natural key matches several
  * stored relationships are rejected. Returns the facts that were not.
  */
-async function compareWithStored(db: Database, facts: Fact[], rejections: Rejections, batchSize: number): Promise<Fact[]> {
-  // Nodes by id.
-  const nodeIds = [...new Set(facts.flatMap((f) => f.elements.filter((e) => e.element === 'node').map((e) => e.id)))];
+async function compareWithStored(
+  db: Database,
+  facts: Fact[],
+  rejections: Rejections,
+  batchSize: number,
+  inDatabase: (id: string) => boolean,
+): Promise<Fact[]> {
+  // Nodes by id (every node the import writes: statements are not among the entities rows refer to).
+  const nodeIds = [...new Set(facts.flatMap((f) => f.elements.flatMap((e) => (e.element === 'node' ? [e.id] : []))))];
   const storedNodes = new Map<string, Record<string, unknown>>();
   for (const batch of chunks(nodeIds, batchSize)) {
     for (const r of await db.executeRead<{ id: string; props: Record<string, unknown> }>(nodesByIds(batch))) {
       storedNodes.set(r.id, r.props);
     }
   }
+
+  const stored = (id: string) => inDatabase(id) || storedNodes.has(id);
 
   // Relationships by natural key, per type.
   const rels = facts.flatMap((f) => f.elements.filter((e): e is RelElement => e.element === 'rel').map((e) => ({ fact: f, element: e })));
@@ -817,7 +839,10 @@ async function compareWithStored(db: Database, facts: Fact[], rejections: Reject
     else byType.set(r.element.type, [r]);
   }
   for (const [type, list] of byType) {
-    const unique = [...new Map(list.map((r) => [elementKey(r.element), r.element])).values()];
+    // A relationship can only be stored if both its endpoints are.
+    const unique = [...new Map(
+      list.filter((r) => stored(r.element.from) && stored(r.element.to)).map((r) => [elementKey(r.element), r.element]),
+    ).values()];
     for (const batch of chunks(unique, batchSize)) {
       const keys: RelationshipKey[] = batch.map((e, i) => ({ i, from: e.from, to: e.to, dated: e.dated, start: e.start }));
       for (const r of await db.executeRead<{ i: number; id: string; props: Record<string, unknown> }>(relationshipsByKeys(type, keys))) {

@@ -119,6 +119,8 @@ export function formatImportReport(result: ImportResult, maxProblems = 100): str
     lines.push(`  ${kind.padEnd(13)} created ${c.created}, updated ${c.updated}, unchanged ${c.unchanged}, rejected ${c.rejected}`);
   }
   if (result.rejectsFile) lines.push(`rejected rows with their reasons: ${result.rejectsFile}`);
+  const t = result.seconds;
+  lines.push(`checked in ${t.check.toFixed(1)} s (reading and validating ${t.read.toFixed(1)} s, resolving names ${t.resolve.toFixed(1)} s, comparing with the database ${t.compare.toFixed(1)} s)`);
   if (result.write) {
     const rate = result.write.seconds > 0 ? Math.round(result.write.rows / result.write.seconds) : result.write.rows;
     lines.push(

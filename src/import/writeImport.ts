@@ -2,7 +2,7 @@ import type { CypherQuery } from '../cypher/CypherQuery.js';
 import type { Database } from '../db/Database.js';
 import { translateNeo4jError } from '../errors/index.js';
 import type { NodeKind, RelationshipType } from '../seed/format.js';
-import { writeNodes, writeRelationships } from './importCypher.js';
+import { createRelationships, updateRelationships, writeNodes } from './importCypher.js';
 import type { Fact } from './planImport.js';
 import { silentProgress, type ProgressReporter } from './progress.js';
 
@@ -12,6 +12,13 @@ export interface WriteOptions {
   progress?: ProgressReporter;
   /** Per transaction; a batch of thousands of rows may take longer than an interactive query. */
   timeoutMs?: number;
+  /**
+   * Transactions in flight at once for batches that only write relationships
+   * (default 2: the database then uses both cores of a small machine while
+   * this process prepares the next batch). Batches that create or change
+   * nodes are always written one after another, before any relationship batch.
+   */
+  concurrency?: number;
 }
 
 export interface WriteResult {
@@ -35,7 +42,9 @@ interface CountedQuery {
 /** The queries of one batch: nodes (per label) before relationships (per type), so endpoints exist. */
 function batchQueries(facts: readonly Fact[]): CountedQuery[] {
   const nodes = new Map<NodeKind, Array<{ id: string; changes: Record<string, unknown> }>>();
-  const rels = new Map<RelationshipType, Array<{ id: string; from: string; to: string; changes: Record<string, unknown> }>>();
+  type RelRow = { id: string; from: string; to: string; changes: Record<string, unknown> };
+  const created = new Map<RelationshipType, RelRow[]>();
+  const updated = new Map<RelationshipType, RelRow[]>();
   for (const fact of facts) {
     for (const write of fact.writes) {
       const e = write.element;
@@ -44,42 +53,72 @@ function batchQueries(facts: readonly Fact[]): CountedQuery[] {
         list.push({ id: write.id, changes: write.changes });
         nodes.set(e.label, list);
       } else {
-        const list = rels.get(e.type) ?? [];
+        const target = write.created ? created : updated;
+        const list = target.get(e.type) ?? [];
         list.push({ id: write.id, from: e.from, to: e.to, changes: write.changes });
-        rels.set(e.type, list);
+        target.set(e.type, list);
       }
     }
   }
   return [
     ...[...nodes].map(([label, rows]) => ({ query: writeNodes(label, rows), expected: rows.length, what: `${label} nodes` })),
-    ...[...rels].map(([type, rows]) => ({ query: writeRelationships(type, rows), expected: rows.length, what: `${type} relationships` })),
+    ...[...created].map(([type, rows]) => ({ query: createRelationships(type, rows), expected: rows.length, what: `new ${type} relationships` })),
+    ...[...updated].map(([type, rows]) => ({ query: updateRelationships(type, rows), expected: rows.length, what: `${type} relationships` })),
   ];
 }
 
 /**
  * Writes the facts that create or change something, a batch at a time: each
  * batch is one write transaction (UNWIND per label and type), so a crash
- * leaves whole batches. A batch that writes fewer elements than planned
- * (an endpoint vanished meanwhile) is rolled back and stops the import.
+ * leaves whole batches. Entities first (in order), then relationship-only
+ * batches, `concurrency` at a time. A batch that writes fewer elements than
+ * planned (an endpoint vanished meanwhile) is rolled back and stops the import.
  */
 export async function writeImport(db: Database, facts: readonly Fact[], options: WriteOptions = {}): Promise<WriteResult> {
   const batchSize = options.batchSize ?? 5_000;
   const progress = options.progress ?? silentProgress;
   const timeoutMs = options.timeoutMs ?? 300_000;
+  const concurrency = Math.max(1, options.concurrency ?? 2);
   const pending = facts.filter((f) => f.status !== 'unchanged');
-  const totalRows = pending.reduce((n, f) => n + Math.max(1, f.rows.length), 0);
+  const rowsOf = (batch: readonly Fact[]) => batch.reduce((n, f) => n + Math.max(1, f.rows.length), 0);
+  // Facts that write nodes (entities, statements) come first in `facts`; they go in order, one batch at a time.
+  const writesNodes = (f: Fact) => f.writes.some((w) => w.element.element === 'node');
+  const nodeFacts = pending.filter(writesNodes);
+  const relFacts = pending.filter((f) => !writesNodes(f));
+  const batchesOf = (list: readonly Fact[]) => {
+    const out: Fact[][] = [];
+    for (let i = 0; i < list.length; i += batchSize) out.push(list.slice(i, i + batchSize));
+    return out;
+  };
   const startedAt = Date.now();
   let rows = 0;
   let batches = 0;
-  progress.start('writing', totalRows);
+  const done = (batch: readonly Fact[]) => {
+    batches += 1;
+    rows += rowsOf(batch);
+    progress.update(rows, rows);
+  };
+  progress.start('writing', rowsOf(pending));
   try {
-    for (let i = 0; i < pending.length; i += batchSize) {
-      const batch = pending.slice(i, i + batchSize);
+    for (const batch of batchesOf(nodeFacts)) {
       await runBatch(db, batchQueries(batch), timeoutMs);
-      batches += 1;
-      rows += batch.reduce((n, f) => n + Math.max(1, f.rows.length), 0);
-      progress.update(rows, rows);
+      done(batch);
     }
+    const queue = batchesOf(relFacts);
+    let failed = false;
+    const worker = async () => {
+      while (queue.length > 0 && !failed) {
+        const batch = queue.shift()!;
+        try {
+          await runBatch(db, batchQueries(batch), timeoutMs);
+        } catch (error) {
+          failed = true;
+          throw error;
+        }
+        done(batch);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
   } finally {
     progress.stop();
   }

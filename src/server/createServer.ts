@@ -6,6 +6,9 @@ import type { Database } from '../db/Database.js';
 import { createApollo } from '../graphql/createApollo.js';
 import { createRequestHandler } from '../http/createRequestHandler.js';
 
+/** How long stop() lets in-flight requests finish before closing kept-alive connections. */
+const STOP_GRACE_MS = 5_000;
+
 /** A built, not yet listening, API server. */
 export interface ApiServer {
   httpServer: Server;
@@ -56,6 +59,8 @@ export function createServer(config: Pick<Config, 'host' | 'port' | 'nodeEnv' | 
       await new Promise<void>((resolve) => {
         httpServer.close(() => resolve());
         httpServer.closeIdleConnections();
+        // Browsers keep connections alive; give in-flight requests a moment, then close the rest.
+        setTimeout(() => httpServer.closeAllConnections(), STOP_GRACE_MS).unref();
       });
       if (started) await apollo.stop();
     },

@@ -14,7 +14,12 @@ import { createServer } from '../../src/server/createServer.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postGraphQL, startTestServer } from '../support/testGraph.js';
-import { isPng, launchChromium, newPage, screenshot } from './browser.js';
+import { isPng, launchChromium, newPage, requirePrerequisites, screenshot } from './browser.js';
+
+// A missing Chromium (or unbuilt pages) fails here, as a test, with how to install it; never a silent skip.
+it('has Debian’s Chromium and the built pages (web/dist)', () => {
+  requirePrerequisites();
+});
 
 /** Ids of the nodes or edges drawn (not hidden by a filter). */
 function drawn(page: Page, what: 'nodes' | 'edges'): Promise<string[]> {

@@ -6,7 +6,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../support/testGraph.js';
-import { launchChromium, newPage, screenshot } from './browser.js';
+import { launchChromium, newPage, requirePrerequisites, screenshot } from './browser.js';
+
+// A missing Chromium (or unbuilt pages) fails here, as a test, with how to install it; never a silent skip.
+it('has Debian’s Chromium and the built pages (web/dist)', () => {
+  requirePrerequisites();
+});
 
 describe('playground (GET /graphql in Chromium)', () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;

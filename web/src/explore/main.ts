@@ -407,11 +407,11 @@ function renderTraceResult(from: GraphNode, to: GraphNode, found: readonly Path[
       ...found.map((path) => {
         const steps: Array<Node | string> = [];
         path.nodes.forEach((node, index) => {
-          steps.push(h('button', { type: 'button', class: 'ex-link-button', onclick: () => select(node.id, { expand: false }) }, node.label));
+          steps.push(h('button', { type: 'button', class: 'ex-link-button', onclick: () => select(node.id, { expand: false, reveal: true }) }, node.label));
           const edge = path.edges[index];
           if (edge) {
             const forward = edge.source === node.id;
-            steps.push(' ', h('button', { type: 'button', class: 'ex-link-button ex-edge-link', onclick: () => select(edge.id) }, forward ? `—${edge.type}→` : `←${edge.type}—`), ' ');
+            steps.push(' ', h('button', { type: 'button', class: 'ex-link-button ex-edge-link', onclick: () => select(edge.id, { reveal: true }) }, forward ? `—${edge.type}→` : `←${edge.type}—`), ' ');
           }
         });
         return h('li', {}, ...steps);
@@ -449,19 +449,27 @@ function suggest(input: HTMLInputElement, list: HTMLDataListElement, kind: strin
 
 const actions: DetailsActions = {
   nodeLabel: (id) => shortLabel(nodes.get(id)?.label ?? id, 70),
-  selectNode: (id) => select(id, { expand: false }),
-  selectEdge: (id) => select(id),
+  selectNode: (id) => select(id, { expand: false, reveal: true }),
+  selectEdge: (id) => select(id, { reveal: true }),
   expand: (id) => void expand(id),
   isExpanded: (id) => expanded.has(id),
   openAsNew: (id) => void openEntity(id),
 };
 
 /** Selects a node or an edge in the graph and shows it in the panel; a node may also expand. */
-function select(id: string, options: { expand?: boolean } = {}): void {
+function select(id: string, options: { expand?: boolean; reveal?: boolean } = {}): void {
   const element = cy.getElementById(id);
   if (element.nonempty()) {
     cy.elements().unselect();
     element.select();
+    // Picked from a list (the keyboard's way in): bring it into view if it is off-screen.
+    if (options.reveal && element.visible()) {
+      const box = element.boundingBox();
+      const view = cy.extent();
+      if (box.x1 < view.x1 || box.x2 > view.x2 || box.y1 < view.y1 || box.y2 > view.y2) {
+        cy.animate({ center: { eles: element } }, { duration: reducedMotion ? 0 : 300 });
+      }
+    }
   }
   if (edges.has(id)) showEdge(id);
   else if (nodes.has(id)) {
@@ -554,7 +562,7 @@ function renderInView(): void {
         {},
         h(
           'button',
-          { type: 'button', class: 'ex-link-button', 'data-node-id': node.id, title: `${kindLabel(node.kind)}: ${node.label}`, onclick: () => select(node.id, { expand: false }) },
+          { type: 'button', class: 'ex-link-button', 'data-node-id': node.id, title: `${kindLabel(node.kind)}: ${node.label}`, onclick: () => select(node.id, { expand: false, reveal: true }) },
           kindSwatch(kindStyle(node.kind), 14),
           ' ',
           shortLabel(node.label),
