@@ -1,19 +1,10 @@
 import type { Database, QueryStats } from '../db/Database.js';
 import { sourcesByIds } from '../cypher/sourcesByIds.js';
-import type { EdgeRow, NodeRow, SourceRow, SubgraphRow } from '../model/records.js';
+import type { EdgeRow, SourceRow, SubgraphRow } from '../model/records.js';
+import { nodeLabel } from '../model/nodeLabel.js';
 import { publicProperties } from '../resolvers/graphResolvers.js';
 import type { ExportEdge, ExportGraph, ExportNode, ExportRequest, ExportValue } from './ExportGraph.js';
 import { SUBGRAPH_LIMITS, subgraphQuery, type SubgraphArguments } from './subgraphArguments.js';
-
-/** As GraphNode.label: the name, else the summary or title; figures say what they count. */
-function nodeLabel(node: NodeRow): string {
-  const p = node.props;
-  if (node.kind === 'ActivityFigure') {
-    const span = [p.from, p.to].filter(Boolean).join('–');
-    return `Reported activity${span ? ` ${span}` : ''}`;
-  }
-  return String(p.name ?? p.summary ?? p.title ?? node.id);
-}
 
 /**
  * A row's public properties without `id` (the element's own id), each under

@@ -1,5 +1,5 @@
 import type { GraphEdgeResolvers, GraphNodeResolvers, PathResolvers } from '../generated/graphql.js';
-import type { NodeRow } from '../model/records.js';
+import { nodeLabel } from '../model/nodeLabel.js';
 import { citedSources } from './graphAccess.js';
 
 /** Stored properties that are bookkeeping, not facts: citations (see `sources`), index text, date bounds. */
@@ -12,16 +12,6 @@ function isInternal(key: string, props: Record<string, unknown>): boolean {
 /** A row's public properties, for the generic graph shape. */
 export function publicProperties(props: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(props).filter(([key]) => !isInternal(key, props)));
-}
-
-/** A short human label: the name, else the summary or title; figures say what they count. */
-function nodeLabel(node: NodeRow): string {
-  const p = node.props;
-  if (node.kind === 'ActivityFigure') {
-    const span = [p.from, p.to].filter(Boolean).join('–');
-    return `Reported activity${span ? ` ${span}` : ''}`;
-  }
-  return String(p.name ?? p.summary ?? p.title ?? node.id);
 }
 
 export const graphNodeResolvers: GraphNodeResolvers = {
