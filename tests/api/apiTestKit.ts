@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { REPO_ROOT } from '../../src/config/config.js';
+import { createContext, type Context } from '../../src/context/context.js';
+import type { Database } from '../../src/db/index.js';
+import { createApollo } from '../../src/graphql/createApollo.js';
 import { postGraphQL, startTestServer } from '../support/testGraph.js';
 
 /**
@@ -121,6 +125,10 @@ export interface Api {
   query(query: string, variables?: Record<string, unknown>): Promise<any>;
   /** Runs an operation and returns the raw response (for error cases). */
   raw(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse>;
+  /** Runs an operation in-process (it must succeed) and returns how many Cypher round-trips it took. */
+  roundTrips(query: string, variables?: Record<string, unknown>): Promise<number>;
+  /** The seeded test database (for fixtures that tests write and remove). */
+  readonly db: Database;
 }
 
 /**
@@ -129,18 +137,35 @@ export interface Api {
  */
 export function useApi(): Api {
   let server: Awaited<ReturnType<typeof startTestServer>> | undefined;
+  let apollo: ApolloServer<Context> | undefined;
   beforeAll(async () => {
     server = await startTestServer();
+    apollo = createApollo({ development: false, log: () => {} });
+    await apollo.start();
   });
   afterAll(async () => {
+    await apollo?.stop();
     await server?.close();
   });
-  const raw = async (query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse> => {
-    if (!server) throw new Error('the API server has not started');
-    return postGraphQL(server.url, query, variables);
+  const started = () => {
+    if (!server || !apollo) throw new Error('the API server has not started');
+    return { server, apollo };
   };
+  const raw = async (query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse> =>
+    postGraphQL(started().server.url, query, variables);
   return {
     raw,
+    get db() {
+      return started().server.db;
+    },
+    async roundTrips(query, variables) {
+      const { server: s, apollo: a } = started();
+      const context = createContext(s.db);
+      const response = await a.executeOperation({ query, variables }, { contextValue: context });
+      if (response.body.kind !== 'single') throw new Error('expected a single result');
+      expect(response.body.singleResult.errors).toBeUndefined();
+      return context.stats.queries;
+    },
     async query(query, variables) {
       const { status, body } = await raw(query, variables);
       expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();

@@ -1,12 +1,9 @@
-import type { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContext, type Context } from '../../src/context/context.js';
 import { mergeNodes, mergeRelationships } from '../../src/cypher/seedWrites.js';
-import { createApollo } from '../../src/graphql/createApollo.js';
 import type { NodeKind, RelationshipType } from '../../src/seed/format.js';
 import type { StoredNode, StoredRelationship } from '../../src/seed/StoredRecord.js';
 import { toStoredProps } from '../../src/seed/toStoredProps.js';
-import { postGraphQL, startTestServer } from '../support/testGraph.js';
+import { useApi } from '../api/apiTestKit.js';
 
 /**
  * Aggregates and analysis (schema/analysis.graphql) against the real Neo4j:
@@ -16,44 +13,20 @@ import { postGraphQL, startTestServer } from '../support/testGraph.js';
  * non-trivial and known by hand.
  */
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let apollo: ApolloServer<Context>;
+const api = useApi();
+const query = api.query;
+const roundTrips = (text: string) => api.roundTrips(text);
 
-beforeAll(async () => {
-  server = await startTestServer();
-  apollo = createApollo({ development: false, log: () => {} });
-  await apollo.start();
-});
-afterAll(async () => {
-  await apollo?.stop();
-  await server?.close();
-});
-
-/** Runs an operation over HTTP; it must succeed. */
-async function query(text: string, variables?: Record<string, unknown>): Promise<any> {
-  const { status, body } = await postGraphQL(server.url, text, variables);
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  expect(status).toBe(200);
-  return body.data;
-}
 
 /** Runs an operation that must fail with BAD_USER_INPUT naming `argument`; returns the message. */
 async function badInput(text: string, argument: string): Promise<string> {
-  const { body } = await postGraphQL(server.url, text);
+  const { body } = await api.raw(text);
   expect(body.errors, JSON.stringify(body)).toBeDefined();
   expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   expect(body.errors?.[0]?.extensions?.argument).toBe(argument);
   return body.errors?.[0]?.message ?? '';
 }
 
-/** Runs an operation in-process and counts its Cypher round-trips. */
-async function roundTrips(text: string): Promise<number> {
-  const context = createContext(server.db);
-  const response = await apollo.executeOperation({ query: text }, { contextValue: context });
-  if (response.body.kind !== 'single') throw new Error('expected a single result');
-  expect(response.body.singleResult.errors).toBeUndefined();
-  return context.stats.queries;
-}
 
 const ROW = 'key label visits meetings total';
 const COUNTS = 'visits meetings total';
@@ -447,17 +420,17 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): T[][] {
 
 describe('on a fixture (window 1994–2001, where the seed has no event)', () => {
   beforeAll(async () => {
-    await server.db.executeWriteAll([
+    await api.db.executeWriteAll([
       ...groupBy(FIXTURE_NODES, (n) => n.kind).map((rows) => mergeNodes(rows[0]?.kind as string, rows)),
       ...groupBy(FIXTURE_RELATIONSHIPS, (r) => r.type).map((rows) => mergeRelationships(rows[0]?.type as string, rows)),
     ]);
   });
   afterAll(async () => {
-    await server.db.executeWrite({
+    await api.db.executeWrite({
       cypher: 'MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n',
       params: { prefix: FIXTURE },
     });
-    const left = await server.db.executeRead<{ n: number }>({
+    const left = await api.db.executeRead<{ n: number }>({
       cypher: 'MATCH (n:Entity) WHERE n.id STARTS WITH $prefix RETURN count(n) AS n',
       params: { prefix: FIXTURE },
     });

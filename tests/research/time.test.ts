@@ -1,9 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApolloServer } from '@apollo/server';
-import { createContext, type Context } from '../../src/context/context.js';
-import { createApollo } from '../../src/graphql/createApollo.js';
-import { citationsOf, seedNode, seedRelationship } from '../api/apiTestKit.js';
-import { postGraphQL, startTestServer } from '../support/testGraph.js';
+import { describe, expect, it } from 'vitest';
+import { citationsOf, seedNode, seedRelationship, useApi } from '../api/apiTestKit.js';
 
 /**
  * Issue #3, "Time": every region's heads at a (partial) date, and a region's
@@ -12,33 +8,11 @@ import { postGraphQL, startTestServer } from '../support/testGraph.js';
  * the seed's (docs/readme/tracing.md quotes them).
  */
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let apollo: ApolloServer<Context>;
+const api = useApi();
+const query = api.query;
+const roundTrips = (text: string) => api.roundTrips(text);
 
-beforeAll(async () => {
-  server = await startTestServer();
-  apollo = createApollo({ development: false, log: () => {} });
-  await apollo.start();
-});
-afterAll(async () => {
-  await apollo?.stop();
-  await server?.close();
-});
 
-async function query(text: string, variables?: Record<string, unknown>): Promise<any> {
-  const { status, body } = await postGraphQL(server.url, text, variables);
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  expect(status).toBe(200);
-  return body.data;
-}
-
-async function roundTrips(text: string): Promise<number> {
-  const context = createContext(server.db);
-  const response = await apollo.executeOperation({ query: text }, { contextValue: context });
-  if (response.body.kind !== 'single') throw new Error('expected a single result');
-  expect(response.body.singleResult.errors).toBeUndefined();
-  return context.stats.queries;
-}
 
 const GOVERNORS_AT = 'query ($date: Date!) { governorsAt(date: $date) { id governor { id } region { code } start end } }';
 const governorsAt = async (date: string): Promise<Array<[string, string, string | null, string | null]>> =>
@@ -91,7 +65,7 @@ describe('Query.governorsAt', () => {
   });
 
   it('rejects a malformed date with BAD_USER_INPUT', async () => {
-    const { body } = await postGraphQL(server.url, GOVERNORS_AT, { date: '2010-13' });
+    const { body } = await api.raw(GOVERNORS_AT, { date: '2010-13' });
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(body.errors?.[0]?.message).toContain('month must be 01..12, received "2010-13"');
   });
@@ -225,7 +199,7 @@ describe('Region.timeline', () => {
   });
 
   it('rejects a window that ends before it starts', async () => {
-    const { body } = await postGraphQL(server.url, TIMELINE, { code: 'RU-TA', from: '2011', to: '2010' });
+    const { body } = await api.raw(TIMELINE, { code: 'RU-TA', from: '2011', to: '2010' });
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'from' });
     expect(body.errors?.[0]?.message).toBe('from must not be after to, received from "2011" and to "2010"');
   });

@@ -1,13 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApolloServer } from '@apollo/server';
-import { createContext, type Context } from '../../src/context/context.js';
 import type { CypherQuery } from '../../src/cypher/CypherQuery.js';
 import { mergeNodes, mergeRelationships } from '../../src/cypher/seedWrites.js';
 import type { Database } from '../../src/db/index.js';
-import { createApollo } from '../../src/graphql/createApollo.js';
 import type { NodeKind, RelationshipType } from '../../src/seed/format.js';
 import { toStoredProps } from '../../src/seed/toStoredProps.js';
-import { postGraphQL, startTestServer } from '../support/testGraph.js';
+import { useApi } from '../api/apiTestKit.js';
 
 /**
  * Issue #3, "Tracing": paths (include/exclude types, hop cap, time window,
@@ -18,47 +15,23 @@ import { postGraphQL, startTestServer } from '../support/testGraph.js';
  * graph and removed afterwards.
  */
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let apollo: ApolloServer<Context>;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  apollo = createApollo({ development: false, log: () => {} });
-  await apollo.start();
-});
-afterAll(async () => {
-  await apollo?.stop();
-  await server?.close();
-});
+const api = useApi();
+const query = api.query;
+const roundTrips = (text: string) => api.roundTrips(text);
 
 interface GqlError {
   message: string;
   extensions?: Record<string, unknown>;
 }
 
-/** Runs an operation over HTTP that must succeed; returns `data`. */
-async function query(text: string, variables?: Record<string, unknown>): Promise<any> {
-  const { status, body } = await postGraphQL(server.url, text, variables);
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  expect(status).toBe(200);
-  return body.data;
-}
 
 /** Runs an operation over HTTP that must fail; returns its first error. */
 async function failure(text: string, variables?: Record<string, unknown>): Promise<GqlError> {
-  const { body } = await postGraphQL(server.url, text, variables);
+  const { body } = await api.raw(text, variables);
   expect(body.errors, JSON.stringify(body)).toBeDefined();
   return body.errors![0] as GqlError;
 }
 
-/** Runs an operation in-process and returns the number of Cypher round-trips it took. */
-async function roundTrips(text: string): Promise<number> {
-  const context = createContext(server.db);
-  const response = await apollo.executeOperation({ query: text }, { contextValue: context });
-  if (response.body.kind !== 'single') throw new Error('expected a single result');
-  expect(response.body.singleResult.errors).toBeUndefined();
-  return context.stats.queries;
-}
 
 const ids = (list: ReadonlyArray<{ id: string }>): string[] => list.map((x) => x.id);
 
@@ -472,14 +445,14 @@ async function writeFixture(db: Database): Promise<void> {
 
 describe('natural vs distant partners on a fixture (two fictitious heads of Komi)', () => {
   beforeAll(async () => {
-    await writeFixture(server.db);
+    await writeFixture(api.db);
   });
   afterAll(async () => {
-    await server.db.executeWrite(deleteFixture());
+    await api.db.executeWrite(deleteFixture());
   });
 
   it('wrote the fixture', async () => {
-    const [row] = await server.db.executeRead<{ nodes: number; relationships: number }>({
+    const [row] = await api.db.executeRead<{ nodes: number; relationships: number }>({
       cypher: `MATCH (n:Entity) WHERE n.id STARTS WITH $prefix
 OPTIONAL MATCH (n)-[r]-() WHERE r.id STARTS WITH $prefix
 RETURN count(DISTINCT n) AS nodes, count(DISTINCT r) AS relationships`,
