@@ -35,6 +35,7 @@ async function main(): Promise<void> {
     }, 30_000);
     deadline.unref();
     await server.stop();
+    log('HTTP server stopped; closing the database');
     await database.close();
     log('stopped');
     process.exit(0);

@@ -25,6 +25,8 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
     includeStacktraceInErrorResponses: options.development,
     introspection: true,
     csrfPrevention: true,
+    // The entry point owns shutdown (HTTP, then the driver, then the embedded Neo4j).
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginLandingPageDisabled()],
   });
 }
