@@ -135,8 +135,8 @@ async function main(): Promise<void> {
   log(`generated ${personCount} synthetic governors and ${rows} contacts (${(size / 1e6).toFixed(1)} MB) in ${filesDir}`);
 
   if (values['generate-only']) {
-    if (filesDir === dir) await rm(dir, { recursive: true, force: true });
-    else await rm(dir, { recursive: true, force: true }).then(() => log(`files kept: ${personsFile} ${contactsFile}`));
+    await rm(dir, { recursive: true, force: true });
+    if (filesDir !== dir) log(`files kept: ${personsFile} ${contactsFile}`);
     return;
   }
   const boltPort = await findFreePort();
@@ -152,7 +152,7 @@ async function main(): Promise<void> {
       files: [personsFile, contactsFile],
       sourceDefinition: { title: 'Synthetic benchmark data (generated, not facts)', url: 'https://example.org/paradiplomacy/benchmark', type: 'REFERENCE' },
       batchSize,
-      progress: process.stdout.isTTY ? barProgress() : lineProgress(log, 5_000),
+      progress: process.stdout.isTTY ? barProgress(process.stdout, log) : lineProgress(log, 5_000),
     };
     const first = await runImport(db, options);
     for (const line of formatImportReport(first)) log(line);

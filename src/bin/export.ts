@@ -13,6 +13,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT, readConfig } from '../config/config.js';
 import { openDatabase } from '../app/openDatabase.js';
+import { Database } from '../db/Database.js';
 import { exportGraph } from '../export/graphExport.js';
 import { graphFingerprint } from '../seed/graphFingerprint.js';
 
@@ -35,12 +36,14 @@ async function run(): Promise<void> {
   const database = await openDatabase(readConfig(), log, { reuseRunningEmbedded: true });
   try {
     const out = target === '-' ? process.stdout : createWriteStream(target);
-    const result = await exportGraph(database.db, out, { onProgress: (n) => n % 50_000 === 0 && log(`${n} records`) });
+    // A whole-graph read may take longer than an API query's QUERY_TIMEOUT_MS.
+    const db = new Database(database.db.driver, database.db.database, 600_000);
+    const result = await exportGraph(db, out, { onProgress: (n) => n % 50_000 === 0 && log(`${n} records`) });
     if (out !== process.stdout) {
       out.end();
       await finished(out);
     }
-    const fingerprint = await graphFingerprint(database.db);
+    const fingerprint = await graphFingerprint(db);
     log(`exported ${result.nodes} nodes and ${result.relationships} relationships to ${target === '-' ? 'stdout' : path.resolve(target)} in ${result.seconds.toFixed(1)} s`);
     log(`graph content hash ${fingerprint.hash} (a restore of this file reports the same)`);
   } finally {

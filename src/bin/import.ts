@@ -13,6 +13,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT, readConfig } from '../config/config.js';
 import { openDatabase } from '../app/openDatabase.js';
+import { Database } from '../db/Database.js';
 import { restoreGraph } from '../export/graphRestore.js';
 import { graphFingerprint } from '../seed/graphFingerprint.js';
 import { IMPORT_KINDS, normalizeKind } from '../import/importKinds.js';
@@ -23,6 +24,8 @@ import { formatImportReport, runImport } from '../import/runImport.js';
 const envFile = path.join(REPO_ROOT, '.env');
 if (existsSync(envFile)) process.loadEnvFile(envFile);
 const log = (message: string) => console.log(`[import] ${message}`);
+/** A bulk job's reads (lookups of thousands of rows, a whole-graph fingerprint) may take longer than an API query. */
+const BULK_TIMEOUT_MS = 600_000;
 
 const USAGE = `Usage:
   npm run import -- [options] FILE...      import CSV (.csv, .tsv) and JSON Lines (.jsonl) files
@@ -83,8 +86,9 @@ async function run(): Promise<number> {
   if (missing.length > 0) return usage(`file(s) not found: ${missing.join(', ')}`);
 
   const database = await openDatabase(readConfig(), log, { reuseRunningEmbedded: true });
+  const db = new Database(database.db.driver, database.db.database, BULK_TIMEOUT_MS);
   try {
-    const result = await runImport(database.db, {
+    const result = await runImport(db, {
       files: positionals.map((f) => path.resolve(f)),
       kind,
       source: values.source,
@@ -101,7 +105,7 @@ async function run(): Promise<number> {
       dryRun: values['dry-run'],
       rejectsFile: values.rejects ? path.resolve(values.rejects) : undefined,
       batchSize,
-      progress: process.stdout.isTTY ? barProgress() : lineProgress(log),
+      progress: process.stdout.isTTY ? barProgress(process.stdout, log) : lineProgress(log),
     });
     for (const line of formatImportReport(result)) log(line);
     if (result.outcome === 'rejected') return 1;
@@ -125,10 +129,11 @@ async function restore(file: string): Promise<number> {
   }
   const database = await openDatabase(readConfig(), log, { reuseRunningEmbedded: true });
   try {
-    const progress = process.stdout.isTTY ? barProgress() : lineProgress(log);
+    const progress = lineProgress(log); // the number of records is not known before the end
     progress.start('restoring', 0);
-    const result = await restoreGraph(database.db, file, { onProgress: (n) => progress.update(n, n) }).finally(() => progress.stop());
-    const fingerprint = await graphFingerprint(database.db);
+    const db = new Database(database.db.driver, database.db.database, BULK_TIMEOUT_MS);
+    const result = await restoreGraph(db, file, { onProgress: (n) => progress.update(n, n) }).finally(() => progress.stop());
+    const fingerprint = await graphFingerprint(db);
     log(`restored ${result.nodes} nodes and ${result.relationships} relationships in ${result.seconds.toFixed(1)} s`);
     log(`graph content hash ${fingerprint.hash}`);
     return 0;

@@ -41,27 +41,18 @@ RETURN n.id AS id, labels(n) AS labels, properties(n) AS props`,
   };
 }
 
-/** One natural key of a relationship: its endpoints and, for dated types, its `start` (null = undated). */
-export interface RelationshipKey {
-  i: number;
-  from: string;
-  to: string;
-  dated: boolean;
-  start: string | null;
-}
-
 /**
- * Stored relationships of one type that match natural keys: same endpoints
- * and, for dated types (visits, meetings, tenures), the same `start` (both
- * undated counts as the same).
+ * The stored relationships of one type that start at these nodes, grouped by
+ * start node: what natural keys (endpoints, and `start` for dated types) are
+ * matched against. One expansion per start node instead of one lookup per key
+ * (an import usually brings many facts about each person).
  */
-export function relationshipsByKeys(type: RelationshipType, keys: readonly RelationshipKey[]): CypherQuery {
+export function relationshipsFrom(type: RelationshipType, fromIds: readonly string[]): CypherQuery {
   return {
-    cypher: `UNWIND $keys AS k
-MATCH (a:Entity {id: k.from})-[r:${relType(type)}]->(b:Entity {id: k.to})
-WHERE NOT k.dated OR r.start = k.start OR (r.start IS NULL AND k.start IS NULL)
-RETURN k.i AS i, r.id AS id, properties(r) AS props`,
-    params: { keys },
+    cypher: `UNWIND $ids AS id
+MATCH (a:Entity {id: id})-[r:${relType(type)}]->(b:Entity)
+RETURN id AS from, collect({ to: b.id, id: r.id, props: properties(r) }) AS rels`,
+    params: { ids: fromIds },
   };
 }
 

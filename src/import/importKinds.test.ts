@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { columnsOf, KNOWN_COLUMNS, normalizeFields, normalizeKind, requiredColumnsOf, validateRow } from './importKinds.js';
+import { REPO_ROOT } from '../config/config.js';
+import { columnsOf, IMPORT_KINDS, KNOWN_COLUMNS, normalizeFields, normalizeKind, requiredColumnsOf, validateRow } from './importKinds.js';
 
 describe('import kinds', () => {
   it('normalises kind names, plurals and aliases', () => {
@@ -18,6 +21,15 @@ describe('import kinds', () => {
     expect(requiredColumnsOf('source')).toEqual(['title']);
     expect(KNOWN_COLUMNS.has('counterpartRole')).toBe(true);
     expect(KNOWN_COLUMNS.has('kind')).toBe(true);
+  });
+
+  it('are documented in README.md ("Bulk import") with their exact columns (required ones in bold)', () => {
+    const doc = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    for (const kind of IMPORT_KINDS) {
+      const required = requiredColumnsOf(kind);
+      const columns = columnsOf(kind).map((c) => (required.includes(c) ? `**${c}**` : c)).join(', ');
+      expect(doc, kind).toContain(`| \`${kind}\` | ${columns} |`);
+    }
   });
 
   it('cleans raw fields: trims, drops empty cells and _-columns, turns numbers into text', () => {

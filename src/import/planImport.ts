@@ -1,16 +1,12 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { searchKey } from '../cypher/searchNodes.js';
 import type { Database } from '../db/Database.js';
-import type { Citation, NodeKind, RelationshipType } from '../seed/format.js';
+import type { NodeKind } from '../seed/format.js';
+import { chunks, compareWithStored } from './compareWithStored.js';
 import { describeEntity, EntityIndex, kindList, type KnownEntity, type Resolution } from './entityIndex.js';
-import {
-  nodesByIds,
-  referableEntities,
-  relationshipsByKeys,
-  similarNames,
-  takenRelationshipIds,
-  type RelationshipKey,
-} from './importCypher.js';
+import { COMMAND_LINE, factOf, mergeFact, type Fact, type ValidRow } from './facts.js';
+import { referableEntities, similarNames } from './importCypher.js';
 import { ImportAbortedError, type ImportProblem } from './ImportProblem.js';
 import {
   ENTITY_KINDS,
@@ -22,12 +18,13 @@ import {
   validateRow,
   type ImportKind,
   type ImportRow,
-  type ImportRowOf,
 } from './importKinds.js';
 import { silentProgress, type ProgressReporter } from './progress.js';
 import { readRecords, type RawRecord, type RowRef } from './readRecords.js';
-import { idSlug, relationshipId, shortHash, slugify } from './slugs.js';
-import { canonicalJson, changedProps, mergeProps } from './storedProps.js';
+import { Rejections } from './Rejections.js';
+import { slugify } from './slugs.js';
+
+export type { Element, ElementWrite, Fact, FactStatus, NodeElement, RelElement } from './facts.js';
 
 /** One source for every row of the import that has no `source` of its own, defined on the command line. */
 export interface SourceDefinition {
@@ -51,57 +48,6 @@ export interface PlanOptions {
   lookupBatchSize?: number;
 }
 
-/** A node the import writes. */
-export interface NodeElement {
-  element: 'node';
-  label: NodeKind;
-  id: string;
-  fields: Record<string, unknown>;
-  /** null for sources (they cite nothing). */
-  cites: Citation[] | null;
-}
-
-/** A relationship the import writes, identified by its natural key (type, endpoints, start for dated types). */
-export interface RelElement {
-  element: 'rel';
-  type: RelationshipType;
-  from: string;
-  to: string;
-  dated: boolean;
-  start: string | null;
-  /** The id a new relationship gets (made unique if taken). */
-  baseId: string;
-  fields: Record<string, unknown>;
-  cites: Citation[];
-}
-
-export type Element = NodeElement | RelElement;
-
-/** What the import does with an element: nothing, create it, or write `changes` to it. */
-export interface ElementWrite {
-  element: Element;
-  id: string;
-  changes: Record<string, unknown>;
-  created: boolean;
-}
-
-export type FactStatus = 'created' | 'updated' | 'unchanged';
-
-/**
- * One fact of the import: what one row says (or several rows with the same
- * natural key, whose citations are united). A visit is one relationship; a
- * statement is its node, MADE and ABOUT relationships; a diaspora its node
- * and its DIASPORA_OF / LIVES_IN relationships.
- */
-export interface Fact {
-  kind: ImportKind;
-  key: string;
-  rows: RowRef[];
-  elements: Element[];
-  status: FactStatus;
-  writes: ElementWrite[];
-}
-
 export interface KindCounts {
   created: number;
   updated: number;
@@ -123,22 +69,6 @@ export interface ImportPlan {
   phases: { read: number; resolve: number; compare: number };
 }
 
-/** A row that passed validation, with its references resolved. */
-interface ValidRow {
-  record: RawRecord;
-  kind: ImportKind;
-  row: ImportRow;
-  /** Entity rows: the id of the entity the row defines or updates. */
-  entityId?: string;
-  /** Resolved reference columns. */
-  refs: Record<string, KnownEntity>;
-  /** Resolved `about` list (statements). */
-  about?: KnownEntity[];
-  source?: KnownEntity;
-}
-
-const COMMAND_LINE: RowRef = { file: '(command line)', line: 0 };
-
 /** Reference columns of each kind and the node kinds they may name. */
 const REFERENCE_COLUMNS: Readonly<Partial<Record<ImportKind, Record<string, readonly NodeKind[]>>>> = {
   diaspora: { group: ['EthnicGroup'], country: ['Country'] },
@@ -150,69 +80,9 @@ const REFERENCE_COLUMNS: Readonly<Partial<Record<ImportKind, Record<string, read
 };
 const ABOUT_KINDS: readonly NodeKind[] = ['Country', 'Person', 'Organisation', 'Region', 'EthnicGroup'];
 
-/** The column a stored field comes from (visits and meetings store `date` as `start`). */
-function columnOfField(kind: ImportKind, field: string): string {
-  return (kind === 'visit' || kind === 'meeting') && field === 'start' ? 'date' : field;
-}
-
 /** Write order of kinds (entities first). */
 const KIND_RANK = new Map<ImportKind, number>(IMPORT_KINDS.map((k, i) => [k, i]));
 const byKindRank = (a: { kind: ImportKind }, b: { kind: ImportKind }) => KIND_RANK.get(a.kind)! - KIND_RANK.get(b.kind)!;
-
-const rowKey = (ref: RowRef) => `${ref.file}\u0000${ref.line}`;
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
-/** Keeps track of rejected rows and their problems. */
-class Rejections {
-  readonly problems: ImportProblem[] = [];
-  private readonly byRow = new Map<string, { record?: RawRecord; problems: ImportProblem[] }>();
-  private readonly records = new Map<string, RawRecord>();
-
-  /** Remembers a record, so that problems found later (by row reference) can put it in the rejects. */
-  register(record: RawRecord): void {
-    this.records.set(rowKey(record), record);
-  }
-
-  add(problem: ImportProblem, record?: RawRecord): void {
-    this.problems.push(problem);
-    if (problem.line === undefined) return;
-    const key = rowKey({ file: problem.file, line: problem.line });
-    const known = record ?? this.records.get(key);
-    const entry = this.byRow.get(key);
-    if (entry) {
-      entry.problems.push(problem);
-      entry.record ??= known;
-    } else {
-      this.byRow.set(key, { record: known, problems: [problem] });
-    }
-  }
-
-  /** A problem on a column of a record (the column number comes from the CSV header). */
-  atColumn(record: RawRecord, column: string | undefined, reason: string): void {
-    const index = column && record.header ? record.header.indexOf(column) : -1;
-    this.add(
-      { file: record.file, line: record.line, column, columnNumber: index >= 0 ? index + 1 : undefined, reason },
-      record,
-    );
-  }
-
-  has(ref: RowRef): boolean {
-    return this.byRow.has(rowKey(ref));
-  }
-
-  get count(): number {
-    return this.byRow.size;
-  }
-
-  rejectedRows(): Array<{ record: RawRecord; problems: ImportProblem[] }> {
-    return [...this.byRow.values()].filter((e): e is { record: RawRecord; problems: ImportProblem[] } => !!e.record);
-  }
-}
 
 /**
  * Reads, validates and resolves every row of the files, and compares the
@@ -231,6 +101,8 @@ export async function planImport(db: Database, options: PlanOptions): Promise<Im
   const t0 = Date.now();
   // 1. Read and validate every row.
   const valid: ValidRow[] = [];
+  /** Ids, names and URLs of entities whose rows were rejected: unknown references to them say so. */
+  const rejectedDefinitions = new Map<string, RowRef>();
   let rowsRead = 0;
   const displayNames = options.files.map((f) => displayName(f));
   const sizes = await Promise.all(options.files.map((f) => stat(f).then((s) => s.size, () => 0)));
@@ -256,6 +128,8 @@ export async function planImport(db: Database, options: PlanOptions): Promise<Im
       if (validated) {
         rejections.register(event.record);
         valid.push(validated);
+      } else {
+        noteRejectedDefinition(event.record, options.kind, rejectedDefinitions);
       }
     }
     bytesBefore += sizes[index] ?? 0;
@@ -283,6 +157,7 @@ export async function planImport(db: Database, options: PlanOptions): Promise<Im
   if (fatal.length > 0) throw new ImportAbortedError(fatal);
 
   const t1 = Date.now();
+  progress.note(`resolving names of ${valid.length} valid row(s)…`);
   // 2. What the database holds that rows may name.
   const index = new EntityIndex();
   const dbEntities = await db.executeRead<{
@@ -303,7 +178,10 @@ export async function planImport(db: Database, options: PlanOptions): Promise<Im
   // 3. Entity rows: which entity each defines (an existing one, or a new id), in kind order.
   const entityRows = [...(commandLineSource ? [commandLineSource] : []), ...valid.filter((v) => ENTITY_KINDS.has(v.kind))];
   entityRows.sort(byKindRank);
-  for (const entry of entityRows) identifyEntity(entry, index, rejections);
+  for (const entry of entityRows) {
+    identifyEntity(entry, index, rejections);
+    if (!entry.entityId) noteRejectedDefinition(entry.record, entry.kind, rejectedDefinitions);
+  }
 
   // 4. References and sources.
   let defaultSource: KnownEntity | undefined;
@@ -328,7 +206,7 @@ export async function planImport(db: Database, options: PlanOptions): Promise<Im
     if (rejections.has(entry.record)) continue;
     resolveRow(entry, resolve, defaultSource, rejections, unknownNames);
   }
-  await addSuggestions(db, index, unknownNames, rejections);
+  await addSuggestions(db, index, unknownNames, rejections, rejectedDefinitions);
 
   // 5. Rows that depend on rejected rows: entities and sources defined only by rejected rows.
   cascadeRejections(valid, rejections);
@@ -348,6 +226,7 @@ export async function planImport(db: Database, options: PlanOptions): Promise<Im
 
   // 7. Compare with the database.
   const t2 = Date.now();
+  progress.note(`comparing ${ordered.length} fact(s) with the database…`);
   const kept = await compareWithStored(db, ordered, rejections, lookupBatch, (id) => index.get(id)?.inDatabase === true);
   const t3 = Date.now();
 
@@ -487,7 +366,10 @@ function resolveSource(value: string, index: EntityIndex): Resolution {
     const found = index.withUrl(text);
     if (found.length === 1) return { entity: found[0]! };
     if (found.length > 1) return { error: `several sources have the URL ${text}: ${found.map(describeEntity).join('; ')}; write the source id` };
-    return { error: `no source has the URL ${text}; define it in a source row or with --source-title/--source-url` };
+    return {
+      error: `no source has the URL ${text}; define it in a source row or with --source-title/--source-url`,
+      unknown: { text, kinds: ['Source'] },
+    };
   }
   if (!text.startsWith('source:')) return { error: `expected a source id (source:…) or a source's URL, received "${text}"` };
   return index.resolve(text, ['Source']);
@@ -538,19 +420,43 @@ function resolveRow(
   }
 }
 
+/** Remembers what a rejected entity row would have defined (its id, names, URL), for the messages of rows that refer to it. */
+function noteRejectedDefinition(record: RawRecord, defaultKind: ImportKind | undefined, into: Map<string, RowRef>): void {
+  const fields = normalizeFields(record.fields);
+  const kind = fields.kind === undefined ? defaultKind : normalizeKind(String(fields.kind));
+  if (!kind || !ENTITY_KINDS.has(kind)) return;
+  const at = { file: record.file, line: record.line };
+  for (const key of ['id', 'url'] as const) if (typeof fields[key] === 'string') into.set(fields[key], at);
+  for (const key of ['name', 'nameRu', 'title'] as const) {
+    if (typeof fields[key] === 'string') into.set(`name:${searchKey(fields[key])}`, at);
+  }
+}
+
 /** Appends "did you mean …" to unknown-name problems: full-text hits in the database, similar names the import defines. */
 async function addSuggestions(
   db: Database,
   index: EntityIndex,
   unknown: Array<{ text: string; kinds: readonly NodeKind[]; record: RawRecord; column: string; reason: string }>,
   rejections: Rejections,
+  rejectedDefinitions: ReadonlyMap<string, RowRef>,
 ): Promise<void> {
+  // A reference to an entity whose own row was rejected: say so instead of suggesting names.
+  unknown = unknown.filter((u) => {
+    const value = String((normalizeFields(u.record.fields) as Record<string, unknown>)[u.column] ?? '');
+    const candidates = u.column === 'about' ? [u.text] : [value, u.text];
+    const at = candidates.map((c) => rejectedDefinitions.get(c) ?? rejectedDefinitions.get(`name:${searchKey(c)}`)).find(Boolean);
+    if (!at) return true;
+    const what = u.column === 'about' ? u.text : value;
+    rejections.atColumn(u.record, u.column, `"${what}" is defined at ${at.file}:${at.line}, but that row was rejected`);
+    return false;
+  });
   const distinct = new Map<string, { text: string; kinds: readonly NodeKind[]; hits: string[] }>();
   for (const u of unknown) {
     const key = `${u.kinds.join(',')}\u0000${u.text}`;
     if (!distinct.has(key)) distinct.set(key, { text: u.text, kinds: u.kinds, hits: [] });
   }
-  const queries = [...distinct.values()].slice(0, 2_000);
+  // Sources have no names in the full-text index: nothing to suggest for them.
+  const queries = [...distinct.values()].filter((q) => !q.kinds.includes('Source')).slice(0, 2_000);
   for (const batch of chunks(queries, 200)) {
     const results = await db.executeRead<{ i: number; hits: Array<{ id: string; label: string | null }> }>(
       similarNames(batch.map((q, i) => ({ i, text: q.text, kinds: q.kinds }))),
@@ -572,7 +478,12 @@ async function addSuggestions(
   for (const u of unknown) {
     const hits = distinct.get(`${u.kinds.join(',')}\u0000${u.text}`)?.hits ?? [];
     const unique = [...new Set(hits)].slice(0, 5);
-    const suggestion = unique.length > 0 ? `; candidates: ${unique.join('; ')}` : `; nothing similar among the ${kindList(u.kinds)} entities`;
+    const suggestion =
+      unique.length > 0
+        ? `; candidates: ${unique.join('; ')}`
+        : u.kinds.includes('Source')
+          ? ''
+          : `; nothing similar among the ${kindList(u.kinds)} entities`;
     rejections.atColumn(u.record, u.column, `${u.reason}${suggestion}`);
   }
 }
@@ -603,332 +514,3 @@ function cascadeRejections(valid: readonly ValidRow[], rejections: Rejections): 
   }
 }
 
-/** The citation a row gives its fact. */
-function citationOf(entry: ValidRow): Citation[] {
-  if (!entry.source) return [];
-  const quote = 'quote' in entry.row ? entry.row.quote : undefined;
-  return [quote ? { source: entry.source.id, quote } : { source: entry.source.id }];
-}
-
-/** Drops undefined values. */
-function defined(fields: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-}
-
-function rel(
-  type: RelationshipType,
-  from: string,
-  to: string,
-  baseId: string,
-  fields: Record<string, unknown>,
-  cites: Citation[],
-  dated: { start: string | undefined } | null = null,
-): RelElement {
-  return {
-    element: 'rel',
-    type,
-    from,
-    to,
-    dated: dated !== null,
-    start: dated?.start ?? null,
-    baseId,
-    fields: defined(fields),
-    cites,
-  };
-}
-
-/** The fact a valid, resolved row states. */
-function factOf(entry: ValidRow): Fact {
-  const cites = citationOf(entry);
-  const refs = entry.refs;
-  const base = { kind: entry.kind, rows: entry.record.file === COMMAND_LINE.file ? [] : [{ file: entry.record.file, line: entry.record.line }], status: 'unchanged' as FactStatus, writes: [] };
-  const node = (label: NodeKind, id: string, fields: Record<string, unknown>, nodeCites: Citation[] | null): NodeElement => ({
-    element: 'node', label, id, fields: defined(fields), cites: nodeCites,
-  });
-  const dateKey = (d: string | undefined) => d ?? 'undated';
-  switch (entry.kind) {
-    case 'source': {
-      const r = entry.row as ImportRowOf<'source'>;
-      const id = entry.entityId!;
-      return { ...base, key: `node|${id}`, elements: [node('Source', id, { title: r.title, url: r.url, publisher: r.publisher, published: r.published, type: r.type ?? 'REFERENCE' }, null)] };
-    }
-    case 'person': {
-      const r = entry.row as ImportRowOf<'person'>;
-      const id = entry.entityId!;
-      return { ...base, key: `node|${id}`, elements: [node('Person', id, { name: r.name, nameRu: r.nameRu, altNames: r.altNames, role: r.role, outsider: r.outsider, synthetic: r.synthetic }, cites)] };
-    }
-    case 'organisation': {
-      const r = entry.row as ImportRowOf<'organisation'>;
-      const id = entry.entityId!;
-      return { ...base, key: `node|${id}`, elements: [node('Organisation', id, { name: r.name, nameRu: r.nameRu, altNames: r.altNames, orgKind: r.orgKind }, cites)] };
-    }
-    case 'ethnic-group': {
-      const r = entry.row as ImportRowOf<'ethnic-group'>;
-      const id = entry.entityId!;
-      return { ...base, key: `node|${id}`, elements: [node('EthnicGroup', id, { name: r.name, nameRu: r.nameRu, altNames: r.altNames, languageFamily: r.languageFamily, religion: r.religion }, cites)] };
-    }
-    case 'diaspora': {
-      const r = entry.row as ImportRowOf<'diaspora'>;
-      const id = entry.entityId!;
-      const elements: Element[] = [node('Diaspora', id, { name: r.name, nameRu: r.nameRu, altNames: r.altNames }, cites)];
-      if (refs.group) elements.push(rel('DIASPORA_OF', id, refs.group.id, relationshipId('diaspora-of', idSlug(id), idSlug(refs.group.id)), {}, cites));
-      if (refs.country) elements.push(rel('LIVES_IN', id, refs.country.id, relationshipId('lives-in', idSlug(id), idSlug(refs.country.id)), {}, cites));
-      return { ...base, key: `node|${id}`, elements };
-    }
-    case 'statement': {
-      const r = entry.row as ImportRowOf<'statement'>;
-      const speaker = refs.speaker!;
-      const id = r.id ?? `statement:${[idSlug(speaker.id), dateKey(r.date), slugify(r.summary, 48)].filter(Boolean).join('-')}`;
-      const elements: Element[] = [
-        node('Statement', id, { summary: r.summary, text: r.text, date: r.date }, cites),
-        rel('MADE', speaker.id, id, relationshipId('made', idSlug(speaker.id), idSlug(id)), {}, cites),
-      ];
-      for (const subject of entry.about ?? []) {
-        elements.push(rel('ABOUT', id, subject.id, relationshipId('about', idSlug(id), idSlug(subject.id)), {}, cites));
-      }
-      return { ...base, key: `node|${id}`, elements };
-    }
-    case 'tenure': {
-      const r = entry.row as ImportRowOf<'tenure'>;
-      const from = refs.person!.id;
-      const to = refs.region!.id;
-      return {
-        ...base,
-        key: `tenure|${from}|${to}|${r.start ?? ''}`,
-        elements: [rel('GOVERNED', from, to, relationshipId('governed', idSlug(from), idSlug(to), dateKey(r.start)), { start: r.start, end: r.end, title: r.title, endReason: r.endReason }, cites, { start: r.start })],
-      };
-    }
-    case 'membership': {
-      const r = entry.row as ImportRowOf<'membership'>;
-      const from = refs.member!.id;
-      const to = refs.organisation!.id;
-      return {
-        ...base,
-        key: `membership|${from}|${to}`,
-        elements: [rel('MEMBER_OF', from, to, relationshipId('member-of', idSlug(from), idSlug(to)), { since: r.since, until: r.until, status: r.status }, cites)],
-      };
-    }
-    case 'visit': {
-      const r = entry.row as ImportRowOf<'visit'>;
-      const from = refs.person!.id;
-      const to = refs.country!.id;
-      return {
-        ...base,
-        key: `visit|${from}|${to}|${r.date ?? ''}`,
-        elements: [rel('VISITED', from, to, relationshipId('visited', idSlug(from), idSlug(to), dateKey(r.date)), { start: r.date, end: r.end, purpose: r.purpose, occasions: r.occasions }, cites, { start: r.date })],
-      };
-    }
-    case 'meeting': {
-      const r = entry.row as ImportRowOf<'meeting'>;
-      const from = refs.person!.id;
-      const to = refs.counterpart!.id;
-      const prefix = to.slice(0, to.indexOf(':'));
-      return {
-        ...base,
-        key: `meeting|${from}|${to}|${r.date ?? ''}`,
-        elements: [rel('MET', from, to, relationshipId('met', idSlug(from), prefix, idSlug(to), dateKey(r.date)), { start: r.date, end: r.end, counterpartRole: r.counterpartRole, place: r.place, occasions: r.occasions }, cites, { start: r.date })],
-      };
-    }
-  }
-}
-
-const elementKey = (e: Element) => (e.element === 'node' ? `node|${e.id}` : `rel|${e.type}|${e.from}|${e.to}|${e.start ?? ''}`);
-
-/** What the natural key of a fact is, in words (for conflict messages). */
-function keyWords(kind: ImportKind): string {
-  switch (kind) {
-    case 'visit':
-    case 'meeting':
-      return 'person, counterpart and date';
-    case 'tenure':
-      return 'person, region and start';
-    case 'membership':
-      return 'member and organisation';
-    default:
-      return 'id';
-  }
-}
-
-/**
- * Merges a later row's fact into an earlier one with the same natural key:
- * fields one of them leaves empty are taken from the other, alternative names
- * and ABOUT subjects are united, citations are united. Different values for
- * the same field (or different quotes of one source) reject the later row.
- */
-function mergeFact(target: Fact, incoming: Fact, entry: ValidRow, rejections: Rejections): void {
-  const first = target.rows[0];
-  const firstAt = first ? `${first.file}:${first.line}` : 'the command line';
-  for (const element of incoming.elements) {
-    const existing = target.elements.find((e) => elementKey(e) === elementKey(element));
-    if (!existing) continue;
-    for (const [field, value] of Object.entries(element.fields)) {
-      const current = existing.fields[field];
-      if (current === undefined || field === 'altNames') continue;
-      if (canonicalJson(current) !== canonicalJson(value)) {
-        rejections.atColumn(
-          entry.record,
-          columnOfField(entry.kind, field),
-          `conflicts with ${firstAt} (same ${keyWords(entry.kind)}): "${String(value)}" here, "${String(current)}" there`,
-        );
-        return;
-      }
-    }
-    for (const cite of element.cites ?? []) {
-      const known = existing.cites?.find((c) => c.source === cite.source);
-      if (known?.quote && cite.quote && known.quote !== cite.quote) {
-        rejections.atColumn(entry.record, 'quote', `conflicts with ${firstAt} (same ${keyWords(entry.kind)} and source): a different quote of ${cite.source}`);
-        return;
-      }
-    }
-  }
-  for (const element of incoming.elements) {
-    const existing = target.elements.find((e) => elementKey(e) === elementKey(element));
-    if (!existing) {
-      target.elements.push(element);
-      continue;
-    }
-    for (const [field, value] of Object.entries(element.fields)) {
-      if (field === 'altNames' && Array.isArray(existing.fields.altNames)) {
-        existing.fields.altNames = [...new Set([...(existing.fields.altNames as string[]), ...(value as string[])])];
-      } else if (existing.fields[field] === undefined) {
-        existing.fields[field] = value;
-      }
-    }
-    if (existing.cites && element.cites) {
-      for (const cite of element.cites) {
-        const known = existing.cites.find((c) => c.source === cite.source);
-        if (!known) existing.cites.push({ ...cite });
-        else if (!known.quote && cite.quote) known.quote = cite.quote;
-      }
-    }
-  }
-  target.rows.push(...incoming.rows);
-}
-
-/**
- * Looks up every element of the facts in the database (nodes by id,
- * relationships by natural key), gives new relationships unique ids, and
- * computes what each fact changes. Facts whose natural key matches several
- * stored relationships are rejected. Returns the facts that were not.
- */
-async function compareWithStored(
-  db: Database,
-  facts: Fact[],
-  rejections: Rejections,
-  batchSize: number,
-  inDatabase: (id: string) => boolean,
-): Promise<Fact[]> {
-  // Nodes by id (every node the import writes: statements are not among the entities rows refer to).
-  const nodeIds = [...new Set(facts.flatMap((f) => f.elements.flatMap((e) => (e.element === 'node' ? [e.id] : []))))];
-  const storedNodes = new Map<string, Record<string, unknown>>();
-  for (const batch of chunks(nodeIds, batchSize)) {
-    for (const r of await db.executeRead<{ id: string; props: Record<string, unknown> }>(nodesByIds(batch))) {
-      storedNodes.set(r.id, r.props);
-    }
-  }
-
-  const stored = (id: string) => inDatabase(id) || storedNodes.has(id);
-
-  // Relationships by natural key, per type.
-  const rels = facts.flatMap((f) => f.elements.filter((e): e is RelElement => e.element === 'rel').map((e) => ({ fact: f, element: e })));
-  const storedRels = new Map<string, Array<{ id: string; props: Record<string, unknown> }>>();
-  const byType = new Map<RelationshipType, Array<{ fact: Fact; element: RelElement }>>();
-  for (const r of rels) {
-    const list = byType.get(r.element.type);
-    if (list) list.push(r);
-    else byType.set(r.element.type, [r]);
-  }
-  for (const [type, list] of byType) {
-    // A relationship can only be stored if both its endpoints are.
-    const unique = [...new Map(
-      list.filter((r) => stored(r.element.from) && stored(r.element.to)).map((r) => [elementKey(r.element), r.element]),
-    ).values()];
-    for (const batch of chunks(unique, batchSize)) {
-      const keys: RelationshipKey[] = batch.map((e, i) => ({ i, from: e.from, to: e.to, dated: e.dated, start: e.start }));
-      for (const r of await db.executeRead<{ i: number; id: string; props: Record<string, unknown> }>(relationshipsByKeys(type, keys))) {
-        const key = elementKey(batch[r.i]!);
-        const found = storedRels.get(key);
-        if (found) found.push({ id: r.id, props: r.props });
-        else storedRels.set(key, [{ id: r.id, props: r.props }]);
-      }
-    }
-  }
-
-  // Facts whose key matches several stored relationships cannot be placed.
-  const placeable = facts.filter((fact) => {
-    for (const e of fact.elements) {
-      if (e.element !== 'rel') continue;
-      const found = storedRels.get(elementKey(e)) ?? [];
-      if (found.length > 1) {
-        for (const ref of fact.rows) {
-          rejections.add({
-            file: ref.file,
-            line: ref.line,
-            reason: `matches ${found.length} stored ${e.type} relationships with the same natural key (${found.map((f) => f.id).join(', ')}); correct the graph first`,
-          });
-        }
-        return false;
-      }
-    }
-    return true;
-  });
-
-  // Facts that need a node only a dropped fact would have created are dropped too.
-  const dropped = new Set<string>();
-  const kept = new Set(placeable);
-  for (const fact of facts) {
-    if (kept.has(fact)) continue;
-    for (const e of fact.elements) if (e.element === 'node' && !storedNodes.has(e.id)) dropped.add(e.id);
-  }
-  for (let changed = dropped.size > 0; changed; ) {
-    changed = false;
-    for (let i = placeable.length - 1; i >= 0; i -= 1) {
-      const fact = placeable[i]!;
-      const missing = fact.elements.find((e) => e.element === 'rel' && (dropped.has(e.from) || dropped.has(e.to)));
-      if (!missing || missing.element !== 'rel') continue;
-      const gone = dropped.has(missing.from) ? missing.from : missing.to;
-      for (const ref of fact.rows) rejections.add({ file: ref.file, line: ref.line, reason: `refers to ${gone}, whose row was rejected` });
-      for (const e of fact.elements) if (e.element === 'node' && !storedNodes.has(e.id)) dropped.add(e.id);
-      placeable.splice(i, 1);
-      changed = true;
-    }
-  }
-
-  // Ids for new relationships: the base id unless taken (by another relationship or another new one).
-  const newIds = new Map<string, string>();
-  for (const [type, list] of byType) {
-    const fresh = [...new Map(
-      list.filter((r) => !storedRels.has(elementKey(r.element))).map((r) => [elementKey(r.element), r.element]),
-    ).values()];
-    const taken = new Set<string>();
-    for (const batch of chunks([...new Set(fresh.map((e) => e.baseId))], batchSize)) {
-      for (const r of await db.executeRead<{ id: string }>(takenRelationshipIds(type, batch))) taken.add(r.id);
-    }
-    for (const e of fresh) {
-      const key = elementKey(e);
-      const id = taken.has(e.baseId) ? `${e.baseId}-${shortHash(key)}` : e.baseId;
-      taken.add(id);
-      newIds.set(key, id);
-    }
-  }
-
-  for (const fact of placeable) {
-    fact.writes = [];
-    let created = false;
-    let changed = false;
-    fact.elements.forEach((e, position) => {
-      const key = elementKey(e);
-      const stored = e.element === 'node' ? storedNodes.get(e.id) : storedRels.get(key)?.[0]?.props;
-      const id = e.element === 'node' ? e.id : (storedRels.get(key)?.[0]?.id ?? newIds.get(key)!);
-      const next = mergeProps(stored, id, e.fields, e.cites);
-      const changes = changedProps(stored, next);
-      if (!stored && position === 0) created = true;
-      if (Object.keys(changes).length > 0) {
-        changed = true;
-        fact.writes.push({ element: e, id, changes, created: !stored });
-      }
-    });
-    fact.status = created ? 'created' : changed ? 'updated' : 'unchanged';
-  }
-  return placeable;
-}

@@ -12,9 +12,11 @@ export interface ProgressReporter {
   update(value: number, rows: number): void;
   /** Ends the phase (prints its last line). */
   stop(): void;
+  /** A step without a bar (e.g. "comparing with the database"). */
+  note(message: string): void;
 }
 
-export const silentProgress: ProgressReporter = { start() {}, update() {}, stop() {} };
+export const silentProgress: ProgressReporter = { start() {}, update() {}, stop() {}, note() {} };
 
 const rate = (rows: number, startedAt: number) => {
   const seconds = (Date.now() - startedAt) / 1000;
@@ -22,7 +24,7 @@ const rate = (rows: number, startedAt: number) => {
 };
 
 /** A cli-progress bar on `stream` (a TTY). */
-export function barProgress(stream: NodeJS.WriteStream = process.stdout): ProgressReporter {
+export function barProgress(stream: NodeJS.WriteStream = process.stdout, log: (line: string) => void = console.log): ProgressReporter {
   let bar: cliProgress.SingleBar | undefined;
   let startedAt = 0;
   return {
@@ -46,6 +48,9 @@ export function barProgress(stream: NodeJS.WriteStream = process.stdout): Progre
     stop() {
       bar?.stop();
       bar = undefined;
+    },
+    note(message) {
+      log(message);
     },
   };
 }
@@ -78,6 +83,9 @@ export function lineProgress(log: (line: string) => void, everyMs = 2_000): Prog
     },
     stop() {
       line();
+    },
+    note(message) {
+      log(message);
     },
   };
 }

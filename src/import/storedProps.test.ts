@@ -52,7 +52,7 @@ describe('merging imported facts with stored ones', () => {
 
   it('sources cite nothing', () => {
     expect(mergeProps(undefined, 'source:s', { title: 'T', published: '2020' }, null)).toEqual({
-      id: 'source:s', title: 'T', published: '2020', publishedMin: '2020-01-01', publishedMax: '2020-12-31',
+      id: 'source:s', title: 'T', published: '2020', publishedMin: '2020-01-01', publishedMax: '2020-12-31', sourceIds: [], quotes: [],
     });
   });
 });

@@ -40,7 +40,7 @@ export function mergeCitations(existing: readonly Citation[], added: readonly Ci
  * The properties a fact should have after the import: the stored ones (or
  * none for a new fact), overlaid with the row's fields in stored form (date
  * bounds, the full-text index text), its id and its merged citations.
- * `cites` is null for sources, which cite nothing.
+ * `cites` is null for sources, which cite nothing (their lists stay empty).
  */
 export function mergeProps(
   stored: Readonly<Record<string, unknown>> | undefined,
@@ -63,11 +63,10 @@ export function mergeProps(
     const indexText = toStoredProps(names, []).altNamesText;
     if (indexText !== undefined) props.altNamesText = indexText;
   }
-  if (cites !== null) {
-    const merged = mergeCitations(storedCitations(stored), cites);
-    props.sourceIds = merged.map((c) => c.source);
-    props.quotes = merged.map((c) => c.quote ?? '');
-  }
+  // Sources cite nothing: empty lists, as the seed stores them.
+  const merged = mergeCitations(storedCitations(stored), cites ?? []);
+  props.sourceIds = merged.map((c) => c.source);
+  props.quotes = merged.map((c) => c.quote ?? '');
   return props;
 }
 
@@ -83,6 +82,18 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'undefined';
 }
 
+/** Deep equality of property values (primitives, lists; objects by their canonical JSON). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i += 1) if (!sameValue(a[i], b[i])) return false;
+    return true;
+  }
+  if (a && b && typeof a === 'object' && typeof b === 'object') return canonicalJson(a) === canonicalJson(b);
+  return false;
+}
+
 /** The properties of `next` whose values differ from `stored` (what a `SET x += changes` must write). */
 export function changedProps(
   stored: Readonly<Record<string, unknown>> | undefined,
@@ -90,7 +101,7 @@ export function changedProps(
 ): Record<string, unknown> {
   const changes: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(next)) {
-    if (!stored || canonicalJson(stored[key]) !== canonicalJson(value)) changes[key] = value;
+    if (!stored || !sameValue(stored[key], value)) changes[key] = value;
   }
   return changes;
 }

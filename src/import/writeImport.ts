@@ -3,7 +3,7 @@ import type { Database } from '../db/Database.js';
 import { translateNeo4jError } from '../errors/index.js';
 import type { NodeKind, RelationshipType } from '../seed/format.js';
 import { createRelationships, updateRelationships, writeNodes } from './importCypher.js';
-import type { Fact } from './planImport.js';
+import type { Fact } from './facts.js';
 import { silentProgress, type ProgressReporter } from './progress.js';
 
 export interface WriteOptions {
@@ -112,13 +112,15 @@ export async function writeImport(db: Database, facts: readonly Fact[], options:
         try {
           await runBatch(db, batchQueries(batch), timeoutMs);
         } catch (error) {
-          failed = true;
+          failed = true; // the other workers finish their batch and stop
           throw error;
         }
         done(batch);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
+    const outcomes = await Promise.allSettled(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
+    const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+    if (failure) throw failure.reason;
   } finally {
     progress.stop();
   }
