@@ -318,7 +318,7 @@ describe('bulk import of a researcher’s contacts', () => {
     expect(none.problems[0]).toMatchObject({ line: 2, column: 'source', reason: expect.stringContaining('every fact needs a source') });
   });
 
-  it('keeps the sample files that the README's Bulk import section lists valid (dry run of seed/samples)', async () => {
+  it('keeps the sample files that the README "Bulk import" section lists valid (dry run of seed/samples)', async () => {
     const samples = path.join(REPO_ROOT, 'seed', 'samples');
     const files = readdirSync(samples).map((f) => path.join(samples, f));
     const result = await importFiles(files, { dryRun: true });
