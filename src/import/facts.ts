@@ -4,7 +4,7 @@ import type { ImportKind, ImportRow, ImportRowOf } from './importKinds.js';
 import type { RawRecord, RowRef } from './readRecords.js';
 import type { Rejections } from './Rejections.js';
 import { idSlug, relationshipId, slugify } from './slugs.js';
-import { canonicalJson } from './storedProps.js';
+import { canonicalJson } from '../domain/canonicalJson.js';
 
 /**
  * The facts an import states: what each valid row (or several rows with the

@@ -1,5 +1,6 @@
 import type { Citation } from '../seed/format.js';
 import { toStoredProps } from '../seed/toStoredProps.js';
+import { canonicalJson } from '../domain/canonicalJson.js';
 
 /**
  * How an imported fact is merged with what is stored. The import adds and
@@ -68,18 +69,6 @@ export function mergeProps(
   props.sourceIds = merged.map((c) => c.source);
   props.quotes = merged.map((c) => c.quote ?? '');
   return props;
-}
-
-/** Canonical JSON (object keys sorted), for comparing property values. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'undefined';
 }
 
 /** Deep equality of property values (primitives, lists; objects by their canonical JSON). */

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '../domain/canonicalJson.js';
 import type { Database } from '../db/Database.js';
 import { graphContent, graphCounts } from '../cypher/seedWrites.js';
 
@@ -9,18 +10,6 @@ export interface GraphFingerprint {
   hash: string;
 }
 
-/** Canonical JSON: object keys sorted, so equal graphs hash equally. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
 /** Reads the whole graph's counts and content hash (for idempotence and "nothing changed" checks). */
 export async function graphFingerprint(db: Database): Promise<GraphFingerprint> {
   const [counts] = await db.executeRead<{ nodes: Array<[string, number]>; relationships: Array<[string, number]> }>(graphCounts());
@@ -28,6 +17,6 @@ export async function graphFingerprint(db: Database): Promise<GraphFingerprint> 
   return {
     nodes: Object.fromEntries(counts?.nodes ?? []),
     relationships: Object.fromEntries(counts?.relationships ?? []),
-    hash: createHash('sha256').update(canonical(content)).digest('hex'),
+    hash: createHash('sha256').update(canonicalJson(content)).digest('hex'),
   };
 }
