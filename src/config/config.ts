@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ApiToken } from '../auth/ApiToken.js';
+import { parseApiTokens } from '../auth/parseApiTokens.js';
 
 /** The repository root (two levels above this file). */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -25,6 +27,16 @@ export interface Config {
   seedOnStart: boolean;
   /** Largest accepted request body in bytes (MAX_BODY_BYTES, default 1 MiB). */
   maxBodyBytes: number;
+  /** Bearer tokens and who may read (see README, "Access control"). */
+  auth: AuthConfig;
+}
+
+/** Who may do what. */
+export interface AuthConfig {
+  /** API_TOKENS: comma-separated name:role:token entries; none by default (then no mutation is possible). */
+  tokens: ApiToken[];
+  /** READ_ACCESS: `open` (default) lets anyone read; `token` needs a reader, editor or admin token for every request. */
+  readAccess: 'open' | 'token';
 }
 
 /** A configuration value that is present but malformed. */
@@ -64,6 +76,20 @@ function nodeEnvFrom(raw: string | undefined): NodeEnv {
   }
 }
 
+function tokensFrom(raw: string | undefined): ApiToken[] {
+  try {
+    return parseApiTokens(raw);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
+}
+
+function readAccessFrom(raw: string | undefined): AuthConfig['readAccess'] {
+  if (raw === undefined || raw === '' || raw === 'open') return 'open';
+  if (raw === 'token') return 'token';
+  throw new ConfigError(`READ_ACCESS must be open or token, received "${raw}"`);
+}
+
 /**
  * Reads the configuration from `env` (process.env by default). Throws a
  * ConfigError naming the variable, what was expected and what was received.
@@ -100,5 +126,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     queryTimeoutMs: intFrom(env, 'QUERY_TIMEOUT_MS', 10_000, 100, 600_000),
     seedOnStart: boolFrom(env, 'SEED_ON_START', true),
     maxBodyBytes: intFrom(env, 'MAX_BODY_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
+    auth: { tokens: tokensFrom(env.API_TOKENS), readAccess: readAccessFrom(env.READ_ACCESS) },
   };
 }

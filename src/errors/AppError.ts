@@ -5,8 +5,8 @@ import { ErrorCode } from './ErrorCode.js';
 export class AppError extends GraphQLError {
   readonly code: ErrorCode;
 
-  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
-    super(message, { extensions: { code, ...details } });
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>, httpStatus?: number) {
+    super(message, { extensions: { code, ...details, ...(httpStatus ? { http: { status: httpStatus } } : {}) } });
     this.code = code;
     this.name = new.target.name;
   }
@@ -30,5 +30,26 @@ export class ServiceUnavailableError extends AppError {
 export class QueryTimeoutError extends AppError {
   constructor(timeoutMs: number) {
     super(ErrorCode.TIMEOUT, `The query took longer than ${timeoutMs} ms and was stopped; narrow it (fewer ids, smaller depth or limit).`);
+  }
+}
+
+/** No token, or a token that matches none configured (HTTP 401). */
+export class UnauthenticatedError extends AppError {
+  constructor(message: string) {
+    super(ErrorCode.UNAUTHENTICATED, message, undefined, 401);
+  }
+}
+
+/** A valid token whose role is too weak for the operation. */
+export class ForbiddenError extends AppError {
+  constructor(message: string) {
+    super(ErrorCode.FORBIDDEN, message);
+  }
+}
+
+/** The id names nothing of the expected kind. */
+export class NotFoundError extends AppError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super(ErrorCode.NOT_FOUND, message, details);
   }
 }

@@ -2,6 +2,12 @@
 export enum ErrorCode {
   /** An argument is malformed or out of range; the message says which and why. */
   BAD_USER_INPUT = 'BAD_USER_INPUT',
+  /** A mutation (or, with READ_ACCESS=token, any request) came without a valid bearer token. */
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  /** The token is valid but its role does not allow this operation. */
+  FORBIDDEN = 'FORBIDDEN',
+  /** The fact or entity named does not exist (or is retracted where that matters). */
+  NOT_FOUND = 'NOT_FOUND',
   /** The database cannot be reached (or is still starting). Retry later. */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   /** A query ran past QUERY_TIMEOUT_MS and was stopped. */

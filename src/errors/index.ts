@@ -1,4 +1,12 @@
 export { ErrorCode } from './ErrorCode.js';
-export { AppError, BadUserInputError, ServiceUnavailableError, QueryTimeoutError } from './AppError.js';
+export {
+  AppError,
+  BadUserInputError,
+  ServiceUnavailableError,
+  QueryTimeoutError,
+  UnauthenticatedError,
+  ForbiddenError,
+  NotFoundError,
+} from './AppError.js';
 export { translateNeo4jError } from './translateNeo4jError.js';
 export { createFormatError } from './formatError.js';

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Context } from '../context/context.js';
+import { AppError } from '../errors/index.js';
 import { REPO_ROOT } from '../config/config.js';
 import { exportSubgraph, type ExportFormat } from '../export/exportSubgraph.js';
 import { BodyTooLargeError, readBody } from './readBody.js';
@@ -11,7 +12,8 @@ import { serveStatic } from './serveStatic.js';
 /** What the HTTP layer needs: GraphQL execution, a context per request and a health probe. */
 export interface RequestHandlerOptions {
   apollo: ApolloServer<Context>;
-  createContext: () => Promise<Context>;
+  /** Builds the context of one request; may throw an AppError (e.g. UNAUTHENTICATED) that rejects the request. */
+  createContext: (req: IncomingMessage) => Promise<Context>;
   health: () => Promise<{ ok: true; neo4j: string } | { ok: false; reason: string }>;
   maxBodyBytes: number;
   /** Built playground (web/dist); defaults to the repository's. */
@@ -68,7 +70,7 @@ export function createRequestHandler(options: RequestHandlerOptions) {
     }
     const response = await options.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
-      context: options.createContext,
+      context: () => options.createContext(req),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
@@ -108,7 +110,15 @@ export function createRequestHandler(options: RequestHandlerOptions) {
         return;
       }
       // The same subgraph translator and Database as Query.subgraph, without GraphQL.
-      const { db } = await options.createContext();
+      let db: Context['db'];
+      try {
+        ({ db } = await options.createContext(req));
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        const status = (error.extensions.http as { status?: number } | undefined)?.status ?? 400;
+        sendJson(res, status, { errors: [{ message: error.message, extensions: { code: error.code } }] });
+        return;
+      }
       const answer = await exportSubgraph(db, exportMatch[1] as ExportFormat, url.searchParams);
       res.writeHead(answer.status, { ...answer.headers, 'content-length': Buffer.byteLength(answer.body) });
       res.end(req.method === 'HEAD' ? undefined : answer.body);

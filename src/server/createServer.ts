@@ -1,6 +1,7 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../config/config.js';
+import { authenticate, requireRole } from '../auth/index.js';
 import { createContext } from '../context/context.js';
 import type { Database } from '../db/Database.js';
 import { createApollo } from '../graphql/createApollo.js';
@@ -22,14 +23,23 @@ export interface ApiServer {
  * Builds the API server over a database without starting it, so tests and
  * the entry point share the same wiring.
  */
-export function createServer(config: Pick<Config, 'host' | 'port' | 'nodeEnv' | 'maxBodyBytes'>, db: Database, log = console.error): ApiServer {
+export function createServer(
+  config: Pick<Config, 'host' | 'port' | 'nodeEnv' | 'maxBodyBytes'> & Partial<Pick<Config, 'auth'>>,
+  db: Database,
+  log = console.error,
+): ApiServer {
+  const auth = config.auth ?? { tokens: [], readAccess: 'open' };
   const apollo = createApollo({
     development: config.nodeEnv === 'development',
     log: (error) => log('GraphQL resolver error:', error),
   });
   const handler = createRequestHandler({
     apollo,
-    createContext: async () => createContext(db),
+    createContext: async (req) => {
+      const viewer = authenticate(req.headers.authorization, auth.tokens);
+      if (auth.readAccess === 'token') requireRole(viewer, 'reader', 'Reading the graph (READ_ACCESS=token)');
+      return createContext(db, viewer);
+    },
     health: async () => {
       try {
         return { ok: true, neo4j: await db.version() };

@@ -1,4 +1,5 @@
 import { inject } from 'vitest';
+import type { AuthConfig } from '../../src/config/config.js';
 import { createDriver, Database } from '../../src/db/index.js';
 import { ensureSchema } from '../../src/db/ensureSchema.js';
 import { loadSeedFiles } from '../../src/seed/loadSeedFiles.js';
@@ -16,11 +17,17 @@ export async function openSeededGraph(timeoutMs = 10_000): Promise<{ db: Databas
 
 /** The API over real HTTP on a free port, on the seeded test graph. */
 export async function startTestServer(
-  options: { nodeEnv?: 'development' | 'production' | 'test'; maxBodyBytes?: number } = {},
+  options: { nodeEnv?: 'development' | 'production' | 'test'; maxBodyBytes?: number; auth?: AuthConfig } = {},
 ): Promise<{ url: string; db: Database; server: ApiServer; close(): Promise<void> }> {
   const graph = await openSeededGraph();
   const server = createServer(
-    { host: '127.0.0.1', port: 0, nodeEnv: options.nodeEnv ?? 'test', maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024 },
+    {
+      host: '127.0.0.1',
+      port: 0,
+      nodeEnv: options.nodeEnv ?? 'test',
+      maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
+      ...(options.auth ? { auth: options.auth } : {}),
+    },
     graph.db,
     () => {},
   );
