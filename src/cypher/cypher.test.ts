@@ -19,6 +19,15 @@ import { luceneQuery, searchNodes, searchTerms } from './searchNodes.js';
 import { mergeNodes, mergeRelationships } from './seedWrites.js';
 import { sourcesByIds } from './sourcesByIds.js';
 import { subgraphAround } from './subgraphAround.js';
+import {
+  auditEntries,
+  createAuditEntry,
+  nodeFactById,
+  nodeFactDependants,
+  relationshipFactById,
+  retractNode,
+  retractRelationships,
+} from './curation/index.js';
 
 /**
  * Cypher-shape tests: each translator's query and parameters, snapshotted
@@ -56,6 +65,18 @@ describe('translators return parameterised Cypher', () => {
     ['governorChangeData', () => governorChangeData(HOSTILE, { start: null, end: '2015-12-31' }, 'claim:x')],
     ['networkGraph (around ids)', () => networkGraph({ ids: [HOSTILE], depth: 2 }, ['MET'], 100, { start: '2005-01-01', end: null })],
     ['networkGraph (whole graph)', () => networkGraph(null, null, 200)],
+    ['relationshipFactById', () => relationshipFactById('VISITED', HOSTILE, true)],
+    ['nodeFactById', () => nodeFactById('Statement', HOSTILE, false)],
+    ['retractRelationships', () => retractRelationships('MET', [HOSTILE], { by: HOSTILE, at: '2026-11-29T12:00:00.000Z', reason: HOSTILE })],
+    ['retractNode', () => retractNode('Diaspora', HOSTILE, { by: HOSTILE, at: '2026-11-29T12:00:00.000Z', reason: HOSTILE })],
+    ['nodeFactDependants (statement)', () => nodeFactDependants('Statement', HOSTILE)],
+    ['nodeFactDependants (diaspora)', () => nodeFactDependants('Diaspora', HOSTILE)],
+    ['nodeFactDependants (source)', () => nodeFactDependants('Source', HOSTILE)],
+    [
+      'createAuditEntry',
+      () => createAuditEntry({ id: 'audit:1', at: '2026-11-29T12:00:00.000Z', actor: HOSTILE, role: 'editor', operation: 'createVisit', targetId: HOSTILE, status: 'CREATED', input: HOSTILE }),
+    ],
+    ['auditEntries', () => auditEntries({ targetId: HOSTILE, actor: null }, 50)],
   ])('%s', (_, build) => {
     const query = build();
     expect(query.cypher).not.toContain(HOSTILE);

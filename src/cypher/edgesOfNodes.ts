@@ -1,11 +1,12 @@
 import type { CypherQuery } from './CypherQuery.js';
 import type { RelationshipType } from '../seed/format.js';
 import { edgeProjection } from './returnShapes.js';
+import type { RETRACTED_TYPE } from './curation/retractionModel.js';
 
-/** Which relationships of a node: its outgoing or incoming ones of one type. */
+/** Which relationships of a node: its outgoing or incoming ones of one type (RETRACTED: its retracted ones). */
 export interface EdgeKey {
   id: string;
-  type: RelationshipType;
+  type: RelationshipType | typeof RETRACTED_TYPE;
   direction: 'OUT' | 'IN';
 }
 

@@ -1,3 +1,4 @@
+import { notRetracted } from './curation/retractionModel.js';
 import { int } from 'neo4j-driver';
 import type { CypherQuery } from './CypherQuery.js';
 import { nodeProjection } from './returnShapes.js';
@@ -9,7 +10,7 @@ const QUANTIFIER: Record<SubgraphDepth, string> = { 1: '{0,1}', 2: '{0,2}', 3: '
 const LINKS = `CALL (ns) {
   UNWIND ns AS a
   MATCH (a)-[r]->(b)
-  WHERE b IN ns AND ($types IS NULL OR type(r) IN $types) AND ${IN_WINDOW('r')}
+  WHERE b IN ns AND ($types IS NULL OR type(r) IN $types) AND ${notRetracted('r')} AND ${IN_WINDOW('r')}
   RETURN collect({ from: a.id, to: b.id }) AS links
 }
 RETURN [n IN ns | ${nodeProjection('n')}] AS nodes, links, truncated`;
@@ -41,7 +42,7 @@ export function networkGraph(
     return {
       cypher: `CALL () {
   MATCH (n:Entity)-[r]-(:Entity)
-  WHERE ($types IS NULL OR type(r) IN $types) AND ${IN_WINDOW('r')}
+  WHERE ($types IS NULL OR type(r) IN $types) AND ${notRetracted('r')} AND ${IN_WINDOW('r')}
   WITH n, count(r) AS relationships
   ORDER BY relationships DESC, n.id
   RETURN collect(n) AS ranked
@@ -53,7 +54,7 @@ ${LINKS}`,
   }
   return {
     cypher: `MATCH (s:Entity) WHERE s.id IN $ids
-MATCH p = ANY SHORTEST (s)(()-[r]-() WHERE ($types IS NULL OR type(r) IN $types) AND ${IN_WINDOW('r')}
+MATCH p = ANY SHORTEST (s)(()-[r]-() WHERE ($types IS NULL OR type(r) IN $types) AND ${notRetracted('r')} AND ${IN_WINDOW('r')}
 )${QUANTIFIER[around.depth]}(m:Entity)
 WITH m, min(length(p)) AS distance
 ORDER BY distance, m.id

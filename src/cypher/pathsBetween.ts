@@ -1,3 +1,4 @@
+import { notRetracted } from './curation/retractionModel.js';
 import { int } from 'neo4j-driver';
 import type { CypherQuery } from './CypherQuery.js';
 import { edgeProjection, nodeProjection } from './returnShapes.js';
@@ -48,7 +49,7 @@ export function pathsBetween(
   return {
     cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = ${SELECTOR[mode]} ((a)((x)-[r]-(y)
-    WHERE ($types IS NULL OR type(r) IN $types) AND NOT type(r) IN $exclude AND ${IN_WINDOW('r')}
+    WHERE ($types IS NULL OR type(r) IN $types) AND NOT type(r) IN $exclude AND ${notRetracted('r')} AND ${IN_WINDOW('r')}
   )${QUANTIFIER[maxHops]}(b)
   WHERE all(i IN range(0, size(y) - 1) WHERE y[i] <> a AND none(j IN range(i + 1, size(y) - 1) WHERE y[i] = y[j])))
 WITH p, [r IN relationships(p) | r.id] AS edgeIds

@@ -1,6 +1,7 @@
 import type { CypherQuery } from './CypherQuery.js';
 import { FORMER_NAME_INDEX, NAME_INDEX } from './searchNodes.js';
 import { RELATIONSHIP_TYPES } from '../seed/format.js';
+import { RETRACTED_TYPE } from './curation/retractionModel.js';
 
 /** Every node label the graph uses; `Entity` is on every node so that ids are unique across kinds. */
 export const NODE_LABELS = [
@@ -32,6 +33,11 @@ export function schemaStatements(): CypherQuery[] {
       cypher: `CREATE INDEX ${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`,
       params: {},
     })),
+    // Retracted facts keep their ids (fact(id, includeRetracted: true)); the audit trail is read by fact and by time.
+    { cypher: `CREATE INDEX ${RETRACTED_TYPE.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${RETRACTED_TYPE}]-() ON (r.id)`, params: {} },
+    { cypher: 'CREATE CONSTRAINT auditentry_id IF NOT EXISTS FOR (e:AuditEntry) REQUIRE e.id IS UNIQUE', params: {} },
+    { cypher: 'CREATE INDEX auditentry_target IF NOT EXISTS FOR (e:AuditEntry) ON (e.targetId)', params: {} },
+    { cypher: 'CREATE INDEX auditentry_at IF NOT EXISTS FOR (e:AuditEntry) ON (e.at)', params: {} },
     { cypher: `DROP INDEX ${FORMER_NAME_INDEX} IF EXISTS`, params: {} },
     {
       cypher: `CREATE FULLTEXT INDEX ${NAME_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.nameRu, n.altNamesText, n.summary]

@@ -1,3 +1,4 @@
+import { notRetracted } from './curation/retractionModel.js';
 import { int } from 'neo4j-driver';
 import type { CypherQuery } from './CypherQuery.js';
 import { edgeProjection, nodeProjection } from './returnShapes.js';
@@ -53,7 +54,7 @@ export function subgraphAround(
 ): CypherQuery {
   return {
     cypher: `MATCH (s:Entity) WHERE s.id IN $ids
-MATCH p = ANY SHORTEST (s)(()-[r]-() WHERE ($types IS NULL OR type(r) IN $types) AND ${IN_WINDOW('r')}
+MATCH p = ANY SHORTEST (s)(()-[r]-() WHERE ($types IS NULL OR type(r) IN $types) AND ${notRetracted('r')} AND ${IN_WINDOW('r')}
 )${QUANTIFIER[depth]}(m:Entity)
 WITH m, min(length(p)) AS distance
 ORDER BY distance, m.id
@@ -62,7 +63,7 @@ WITH reached[0..$limit] AS ns, size(reached) > $limit AS truncated
 CALL (ns) {
   UNWIND ns AS a
   MATCH (a)-[r]->(b)
-  WHERE b IN ns AND ($types IS NULL OR type(r) IN $types) AND ${IN_WINDOW('r')}
+  WHERE b IN ns AND ($types IS NULL OR type(r) IN $types) AND ${notRetracted('r')} AND ${IN_WINDOW('r')}
   RETURN collect(${edgeProjection('r')}) AS edges
 }
 RETURN [n IN ns | ${nodeProjection('n')}] AS nodes, edges, truncated`,

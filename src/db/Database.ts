@@ -66,6 +66,32 @@ export class Database {
     }
   }
 
+  /**
+   * Runs `work` in one write transaction: every query it runs through `run`
+   * commits together, or none does (a throw rolls all back). For writes whose
+   * later steps depend on earlier answers (the curated mutations). `work` may
+   * be retried by the driver on transient errors, so it must not have other
+   * side effects.
+   */
+  async writeTransaction<T>(
+    work: (run: <R extends RecordShape = RecordShape>(query: CypherQuery) => Promise<R[]>) => Promise<T>,
+    stats?: QueryStats,
+    timeoutMs = this.timeoutMs,
+  ): Promise<T> {
+    if (stats) stats.queries += 1;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
+    try {
+      return await session.executeWrite(
+        (tx) => work(async <R extends RecordShape>(query: CypherQuery) => (await tx.run<R>(query.cypher, query.params)).records.map((r) => r.toObject())),
+        { timeout: timeoutMs },
+      );
+    } catch (error) {
+      throw translateNeo4jError(error, timeoutMs);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** The server's version (for GET /health); throws when the database cannot be reached. */
   async version(): Promise<string> {
     const info = await this.driver.getServerInfo({ database: this.database });

@@ -130,12 +130,14 @@ export async function compareWithStored(
 
   for (const fact of placeable) {
     fact.writes = [];
+    fact.ids = [];
     let created = false;
     let changed = false;
     fact.elements.forEach((e, position) => {
       const key = elementKey(e);
       const stored = e.element === 'node' ? storedNodes.get(e.id) : storedRels.get(key)?.[0]?.props;
       const id = e.element === 'node' ? e.id : (storedRels.get(key)?.[0]?.id ?? newIds.get(key)!);
+      fact.ids!.push(id);
       const next = mergeProps(stored, id, e.fields, e.cites);
       const changes = changedProps(stored, next);
       if (!stored && position === 0) created = true;

@@ -63,6 +63,8 @@ export interface Fact {
   elements: Element[];
   status: FactStatus;
   writes: ElementWrite[];
+  /** The id of each element, in order (stored, or the new one), once compared with the database. */
+  ids?: string[];
 }
 
 /** A row that passed validation, with its references resolved. */
@@ -189,6 +191,16 @@ export function factOf(entry: ValidRow): Fact {
         elements: [rel('MEMBER_OF', from, to, relationshipId('member-of', idSlug(from), idSlug(to)), { since: r.since, until: r.until, status: r.status }, cites)],
       };
     }
+    case 'kinship': {
+      const r = entry.row as ImportRowOf<'kinship'>;
+      const from = refs.group!.id;
+      const to = refs.country!.id;
+      return {
+        ...base,
+        key: `kinship|${from}|${to}`,
+        elements: [rel('KIN_OF', from, to, relationshipId('kin-of', idSlug(from), idSlug(to)), { basis: r.basis, note: r.note }, cites)],
+      };
+    }
     case 'visit': {
       const r = entry.row as ImportRowOf<'visit'>;
       const from = refs.person!.id;
@@ -235,6 +247,8 @@ function keyWords(kind: ImportKind): string {
       return 'person, region and start';
     case 'membership':
       return 'member and organisation';
+    case 'kinship':
+      return 'group and country';
     default:
       return 'id';
   }

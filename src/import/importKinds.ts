@@ -21,6 +21,7 @@ export const IMPORT_KINDS = [
   'statement',
   'tenure',
   'membership',
+  'kinship',
   'visit',
   'meeting',
 ] as const;
@@ -44,6 +45,7 @@ const KIND_ALIASES: Readonly<Record<string, ImportKind>> = {
   statement: 'statement', statements: 'statement',
   membership: 'membership', memberships: 'membership', memberof: 'membership',
   tenure: 'tenure', tenures: 'tenure', governed: 'tenure',
+  kinship: 'kinship', kinships: 'kinship', kinof: 'kinship',
   person: 'person', persons: 'person', people: 'person',
   organisation: 'organisation', organisations: 'organisation', organization: 'organisation', organizations: 'organisation', org: 'organisation',
   ethnicgroup: 'ethnic-group', ethnicgroups: 'ethnic-group', group: 'ethnic-group',
@@ -134,6 +136,7 @@ const visited = REL_SHAPES.VISITED;
 const met = REL_SHAPES.MET;
 const governed = REL_SHAPES.GOVERNED;
 const memberOf = REL_SHAPES.MEMBER_OF;
+const kinOf = REL_SHAPES.KIN_OF;
 
 const names = {
   nameRu: person.nameRu,
@@ -237,6 +240,17 @@ export const membershipRow = z
   })
   .superRefine(periodInOrder('since', 'until'));
 
+export const kinshipRow = z.strictObject({
+  kind: z.literal('kinship'),
+  /** The ethnic group (id or exact name). */
+  group: reference,
+  /** The kin country (ISO code, id or name). */
+  country: reference,
+  basis: upperEnum(kinOf.basis),
+  note: kinOf.note,
+  ...cited,
+});
+
 export const visitRow = z
   .strictObject({
     kind: z.literal('visit'),
@@ -275,6 +289,7 @@ export const ROW_SCHEMAS = {
   statement: statementRow,
   tenure: tenureRow,
   membership: membershipRow,
+  kinship: kinshipRow,
   visit: visitRow,
   meeting: meetingRow,
 } as const satisfies Record<ImportKind, z.ZodType>;

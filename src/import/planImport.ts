@@ -37,6 +37,12 @@ export interface SourceDefinition {
 
 export interface PlanOptions {
   files: readonly string[];
+  /**
+   * Records given in memory instead of files (the curated mutations): each
+   * names its `file` (e.g. `(mutation)`) and `line`; validated and resolved
+   * exactly like rows of a file.
+   */
+  records?: readonly RawRecord[];
   /** The kind of every row that has no `kind` column/field. */
   kind?: ImportKind;
   /** The source (id or URL) of every row without a `source`. */
@@ -75,6 +81,7 @@ const REFERENCE_COLUMNS: Readonly<Partial<Record<ImportKind, Record<string, read
   statement: { speaker: ['Person', 'Region', 'Organisation', 'Diaspora'] },
   tenure: { person: ['Person'], region: ['Region'] },
   membership: { member: ['Region', 'Country'], organisation: ['Organisation'] },
+  kinship: { group: ['EthnicGroup'], country: ['Country'] },
   visit: { person: ['Person'], country: ['Country', 'Area'] },
   meeting: { person: ['Person'], counterpart: ['Person', 'Diaspora', 'Organisation', 'Country'] },
 };
@@ -109,6 +116,14 @@ export async function planImport(db: Database, options: PlanOptions): Promise<Im
   const totalBytes = sizes.reduce((a, b) => a + b, 0);
   progress.start('reading', totalBytes);
   let bytesBefore = 0;
+  for (const record of options.records ?? []) {
+    rowsRead += 1;
+    const validated = validateRecord(record, options.kind, rejections);
+    if (validated) {
+      rejections.register(record);
+      valid.push(validated);
+    }
+  }
   for (const [index, file] of options.files.entries()) {
     const name = displayNames[index]!;
     for await (const event of readRecords(file, name, {
@@ -240,7 +255,7 @@ export async function planImport(db: Database, options: PlanOptions): Promise<Im
     if (kind) byKind[kind].rejected += 1;
   }
   return {
-    files: displayNames,
+    files: [...(options.records ? [...new Set(options.records.map((r) => r.file))] : []), ...displayNames],
     rowsRead,
     problems: rejections.problems,
     rejected,

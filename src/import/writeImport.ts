@@ -33,14 +33,15 @@ export class ImportWriteError extends Error {
   override name = 'ImportWriteError';
 }
 
-interface CountedQuery {
+/** A write query and how many elements it must report as `written`. */
+export interface CountedQuery {
   query: CypherQuery;
   expected: number;
   what: string;
 }
 
-/** The queries of one batch: nodes (per label) before relationships (per type), so endpoints exist. */
-function batchQueries(facts: readonly Fact[]): CountedQuery[] {
+/** The queries that write `facts`: nodes (per label) before relationships (per type), so endpoints exist. */
+export function factWriteQueries(facts: readonly Fact[]): CountedQuery[] {
   const nodes = new Map<NodeKind, Array<{ id: string; changes: Record<string, unknown> }>>();
   type RelRow = { id: string; from: string; to: string; changes: Record<string, unknown> };
   const created = new Map<RelationshipType, RelRow[]>();
@@ -101,7 +102,7 @@ export async function writeImport(db: Database, facts: readonly Fact[], options:
   progress.start('writing', rowsOf(pending));
   try {
     for (const batch of batchesOf(nodeFacts)) {
-      await runBatch(db, batchQueries(batch), timeoutMs);
+      await runBatch(db, factWriteQueries(batch), timeoutMs);
       done(batch);
     }
     const queue = batchesOf(relFacts);
@@ -110,7 +111,7 @@ export async function writeImport(db: Database, facts: readonly Fact[], options:
       while (queue.length > 0 && !failed) {
         const batch = queue.shift()!;
         try {
-          await runBatch(db, batchQueries(batch), timeoutMs);
+          await runBatch(db, factWriteQueries(batch), timeoutMs);
         } catch (error) {
           failed = true; // the other workers finish their batch and stop
           throw error;

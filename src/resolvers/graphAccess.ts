@@ -5,8 +5,25 @@ import type { EdgeRow, NodeRow, SourceRow } from '../model/records.js';
 import type { NodeKind, RelationshipType } from '../seed/format.js';
 
 /** The relationships of node `id` of `type` in `direction` (batched per request). */
-export function edgesOf(ctx: Context, id: string, type: RelationshipType, direction: EdgeKey['direction']): Promise<EdgeRow[]> {
+export function edgesOf(ctx: Context, id: string, type: EdgeKey['type'], direction: EdgeKey['direction']): Promise<EdgeRow[]> {
   return ctx.loaders.edges.load({ id, type, direction });
+}
+
+/**
+ * Like edgesOf, plus, with `includeRetracted`, the node's retracted
+ * relationships that had `type` (each carries its retraction in its props).
+ * Both lists come through the same batched loader.
+ */
+export async function edgesWithRetracted(
+  ctx: Context,
+  id: string,
+  type: RelationshipType,
+  direction: EdgeKey['direction'],
+  includeRetracted: boolean | null | undefined,
+): Promise<EdgeRow[]> {
+  if (!includeRetracted) return edgesOf(ctx, id, type, direction);
+  const [live, retracted] = await Promise.all([edgesOf(ctx, id, type, direction), edgesOf(ctx, id, 'RETRACTED', direction)]);
+  return [...live, ...retracted.filter((r) => r.props.retractedType === type)];
 }
 
 /** Loads one node by id; null when absent or (with `kind`) of another kind. */

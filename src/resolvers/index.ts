@@ -16,6 +16,7 @@ import {
 } from './peopleResolvers.js';
 import { analysisResolvers } from './analysis/index.js';
 import { connectionResolvers } from './connections/index.js';
+import { curationResolvers } from './curation/index.js';
 import { queryResolvers } from './queryResolvers.js';
 import { resolveKind } from './resolveKind.js';
 import { tracingResolvers } from './tracing/index.js';
@@ -61,4 +62,4 @@ export const foundationResolvers: Resolvers = {
  * area (each area keeps its schema in schema/<area>.graphql and its resolvers
  * in src/resolvers/<area>/). makeExecutableSchema merges them.
  */
-export const resolvers: Resolvers[] = [foundationResolvers, connectionResolvers, analysisResolvers, tracingResolvers];
+export const resolvers: Resolvers[] = [foundationResolvers, connectionResolvers, analysisResolvers, tracingResolvers, curationResolvers];

@@ -7,7 +7,8 @@ import type {
   VisitResolvers,
 } from '../generated/graphql.js';
 import type { NodeRow } from '../model/records.js';
-import { byDate, citedSources, edgesOf, inWindow, neighbours, nodeOf } from './graphAccess.js';
+import { retractionOf } from '../curation/FactRow.js';
+import { byDate, citedSources, edgesOf, edgesWithRetracted, inWindow, neighbours, nodeOf } from './graphAccess.js';
 
 /** Loads a node that must exist (relationship endpoints always do). */
 async function endpoint(ctx: Parameters<typeof nodeOf>[0], id: string): Promise<NodeRow> {
@@ -18,10 +19,10 @@ async function endpoint(ctx: Parameters<typeof nodeOf>[0], id: string): Promise<
 
 export const personResolvers: PersonResolvers = {
   tenures: async (person, _, ctx) => (await edgesOf(ctx, person.id, 'GOVERNED', 'OUT')).sort(byDate('start')),
-  visits: async (person, { from, to }, ctx) =>
-    (await edgesOf(ctx, person.id, 'VISITED', 'OUT')).filter((v) => inWindow(v.props, from, to)).sort(byDate('start')),
-  meetings: async (person, { from, to }, ctx) =>
-    (await edgesOf(ctx, person.id, 'MET', 'OUT')).filter((m) => inWindow(m.props, from, to)).sort(byDate('start')),
+  visits: async (person, { from, to, includeRetracted }, ctx) =>
+    (await edgesWithRetracted(ctx, person.id, 'VISITED', 'OUT', includeRetracted)).filter((v) => inWindow(v.props, from, to)).sort(byDate('start')),
+  meetings: async (person, { from, to, includeRetracted }, ctx) =>
+    (await edgesWithRetracted(ctx, person.id, 'MET', 'OUT', includeRetracted)).filter((m) => inWindow(m.props, from, to)).sort(byDate('start')),
   statements: async (person, _, ctx) => (await neighbours(ctx, person.id, 'MADE', 'OUT')).sort(byDate('date')),
   ethnicity: (person, _, ctx) => neighbours(ctx, person.id, 'BELONGS_TO', 'OUT'),
   posts: (person, _, ctx) => edgesOf(ctx, person.id, 'LED', 'OUT'),
@@ -39,12 +40,14 @@ export const visitResolvers: VisitResolvers = {
   country: (visit, _, ctx) => nodeOf(ctx, visit.to, 'Country'),
   area: (visit, _, ctx) => nodeOf(ctx, visit.to, 'Area'),
   sources: (visit, _, ctx) => citedSources(ctx, visit),
+  retraction: (visit) => retractionOf(visit.props),
 };
 
 export const meetingResolvers: MeetingResolvers = {
   person: (meeting, _, ctx) => endpoint(ctx, meeting.from),
   counterpart: (meeting, _, ctx) => endpoint(ctx, meeting.to),
   sources: (meeting, _, ctx) => citedSources(ctx, meeting),
+  retraction: (meeting) => retractionOf(meeting.props),
 };
 
 export const statementResolvers: StatementResolvers = {

@@ -147,5 +147,7 @@ export async function removeTestImports(db: Database): Promise<void> {
   await db.executeWriteAll([
     { cypher: `MATCH ()-[r]->() WHERE any(s IN coalesce(r.sourceIds, []) WHERE s STARTS WITH 'source:test-import') DELETE r`, params: {} },
     { cypher: `MATCH (n:Entity) WHERE n.id CONTAINS ':test-import' DETACH DELETE n`, params: {} },
+    // Curated corrections of imported facts (issue #4's scenario) leave audit entries.
+    { cypher: `MATCH (e:AuditEntry) WHERE e.targetId CONTAINS 'test-import' DELETE e`, params: {} },
   ]);
 }

@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { finished } from 'node:stream/promises';
 import { parse } from 'csv-parse/sync';
+import { exportGraph } from '../../src/export/graphExport.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { REPO_ROOT } from '../../src/config/config.js';
@@ -225,6 +227,81 @@ describe('bulk import of a researcher’s contacts', () => {
           sources: [{ id: TEST_SOURCE_ID }],
         },
       ]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('issue #4: corrects an imported visit through updateVisit with an editor token, and the export carries the correction and its audit entry', async () => {
+    const tokens = { editor: 'editor-token-0123456789abcdef', reader: 'reader-token-0123456789abcdef' };
+    const server = await startTestServer({
+      auth: {
+        readAccess: 'open',
+        tokens: [
+          { name: 'test-editor', role: 'editor', token: tokens.editor },
+          { name: 'test-reader', role: 'reader', token: tokens.reader },
+        ],
+      },
+    });
+    const visitId = 'visited:test-import-01-tr-2004-12-02';
+    const correction = `mutation Correct($id: ID!, $input: VisitPatch!) {
+      updateVisit(id: $id, input: $input) {
+        status
+        fact { id type from to properties sources { id quote } }
+        auditEntry { actor role operation targetId status }
+      } }`;
+    const variables = {
+      id: visitId,
+      input: { end: '2004-12-05', purpose: 'Trade talks', citation: { source: TEST_SOURCE_ID, quote: 'stayed until 5 December' } },
+    };
+    const post = (token?: string) =>
+      fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query: correction, variables }),
+      }).then(async (res) => ({ status: res.status, body: (await res.json()) as { data?: any; errors?: Array<{ extensions?: { code?: string } }> } }));
+    try {
+      const before = await graphFingerprint(db);
+      expect((await post()).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect((await post(tokens.reader)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(await graphFingerprint(db)).toEqual(before);
+
+      const { status, body } = await post(tokens.editor);
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      expect(status).toBe(200);
+      expect(body.data.updateVisit).toMatchObject({
+        status: 'UPDATED',
+        fact: {
+          id: visitId,
+          type: 'VISITED',
+          from: 'person:test-import-01',
+          to: 'country:TR',
+          properties: { start: '2004-12-02', end: '2004-12-05', purpose: 'Trade talks' },
+          sources: [{ id: TEST_SOURCE_ID, quote: 'stayed until 5 December' }],
+        },
+        auditEntry: { actor: 'test-editor', role: 'editor', operation: 'updateVisit', targetId: visitId, status: 'UPDATED' },
+      });
+      // The same correction again changes nothing and writes no audit entry.
+      const again = await post(tokens.editor);
+      expect(again.body.data.updateVisit).toMatchObject({ status: 'UNCHANGED', auditEntry: null });
+
+      const { body: read } = await postGraphQL(server.url, `{ person(id: "person:test-import-01") { visits(from: "2004", to: "2004") { id end purpose } } }`);
+      expect(read.data.person.visits).toEqual([{ id: visitId, end: '2004-12-05', purpose: 'Trade talks' }]);
+
+      // The whole graph back out: the corrected visit and the audit entry are in the export.
+      const exportFile = path.join(dir, 'after-correction.jsonl');
+      const out = createWriteStream(exportFile);
+      await exportGraph(db, out);
+      out.end();
+      await finished(out);
+      const records = readFileSync(exportFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, any>);
+      const visit = records.find((r) => r.record === 'relationship' && r.properties.id === visitId);
+      expect(visit).toMatchObject({ type: 'VISITED', from: 'person:test-import-01', to: 'country:TR' });
+      expect(visit?.properties).toMatchObject({ end: '2004-12-05', purpose: 'Trade talks', quotes: ['stayed until 5 December'] });
+      const audit = records.filter((r) => r.record === 'node' && r.labels.includes('AuditEntry') && r.properties.targetId === visitId);
+      expect(audit).toHaveLength(1);
+      expect(audit[0]?.properties).toMatchObject({ actor: 'test-editor', operation: 'updateVisit' });
+      expect(JSON.stringify(records)).not.toContain(tokens.editor);
     } finally {
       await server.close();
     }

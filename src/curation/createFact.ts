@@ -1,0 +1,45 @@
+import type { Viewer } from '../auth/index.js';
+import { createAuditEntry } from '../cypher/curation/index.js';
+import type { Database, QueryStats } from '../db/Database.js';
+import type { ImportKind } from '../import/importKinds.js';
+import { factWriteQueries } from '../import/writeImport.js';
+import { auditRecord } from './auditRecord.js';
+import { toRowFields, type CitationInput, type InputFields } from './CurationInput.js';
+import { planCuratedRow } from './planCuratedRow.js';
+import { readFact } from './readFact.js';
+import { runCountedWrites } from './runCountedWrites.js';
+import type { WriteOutcome } from './WriteOutcome.js';
+
+/**
+ * Writes one fact as a bulk-import row of `kind` would be written, in one
+ * transaction with its audit entry: checked and resolved by the importer
+ * (planCuratedRow), matched by natural key (a create of a stored fact
+ * updates or leaves it, never duplicates it). Nothing is written, and no
+ * audit entry made, when the fact is already stored as given.
+ */
+export async function createFact(
+  db: Database,
+  viewer: Viewer,
+  operation: string,
+  kind: ImportKind,
+  input: InputFields,
+  citation: CitationInput | null,
+  stats?: QueryStats,
+): Promise<WriteOutcome> {
+  const fact = await planCuratedRow(db, operation, kind, toRowFields(input, citation));
+  const id = fact.ids?.[0];
+  if (!id) throw new Error(`${operation}: the planned fact has no id`);
+  const status = fact.status === 'created' ? 'CREATED' : fact.status === 'updated' ? 'UPDATED' : 'UNCHANGED';
+  let entry = null;
+  if (status !== 'UNCHANGED') {
+    entry = auditRecord(viewer, operation, id, status, { ...input, ...(citation ? { citation } : {}) }, new Date().toISOString());
+    const audit = entry;
+    await db.writeTransaction(
+      (run) => runCountedWrites(run, [...factWriteQueries([fact]), { query: createAuditEntry(audit), expected: 1, what: 'audit entry' }]),
+      stats,
+    );
+  }
+  const stored = await readFact(db, id, false, stats);
+  if (!stored) throw new Error(`${operation}: ${id} is missing right after it was written`);
+  return { status, fact: stored, auditEntry: entry };
+}
