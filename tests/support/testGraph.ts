@@ -29,7 +29,8 @@ export async function startTestServer(
       ...(options.auth ? { auth: options.auth } : {}),
     },
     graph.db,
-    () => {},
+    // TEST_SERVER_LOG=1 shows what the server logs (masked errors among it) when a test fails.
+    process.env.TEST_SERVER_LOG ? console.error : () => {},
   );
   const { url } = await server.start();
   return {

@@ -13,7 +13,8 @@ export function nodeFactDependants(label: NodeFactLabel, id: string): CypherQuer
   const own =
     checked === 'Statement'
       ? `OPTIONAL MATCH (n)-[o:ABOUT]->() WITH n, collect({ id: o.id, type: type(o) }) AS about
-OPTIONAL MATCH ()-[m:MADE]->(n) WITH n, about + collect({ id: m.id, type: type(m) }) AS own`
+OPTIONAL MATCH ()-[m:MADE]->(n) WITH n, about, collect({ id: m.id, type: type(m) }) AS made
+WITH n, about + made AS own`
       : checked === 'Diaspora'
         ? `OPTIONAL MATCH (n)-[o:DIASPORA_OF|LIVES_IN]->() WITH n, collect({ id: o.id, type: type(o) }) AS own`
         : `WITH n, [] AS own`;
@@ -23,7 +24,8 @@ OPTIONAL MATCH ()-[m:MADE]->(n) WITH n, about + collect({ id: m.id, type: type(m
   OPTIONAL MATCH (x:Entity) WHERE n.id IN x.sourceIds
   WITH collect(x.id) AS nodes
   OPTIONAL MATCH ()-[r]->() WHERE n.id IN r.sourceIds AND type(r) <> 'RETRACTED'
-  RETURN nodes + collect(r.id) AS blockers
+  WITH nodes, collect(r.id) AS relationships
+  RETURN nodes + relationships AS blockers
 }`
       : checked === 'Diaspora'
         ? `CALL (n) {
