@@ -9,6 +9,7 @@
  * nothing was written (or a dry run found problems); 2 bad usage or a failure.
  */
 import { existsSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT, readConfig } from '../config/config.js';
@@ -41,6 +42,7 @@ Options:
   --rejects FILE          write rejected rows with their reasons to FILE (.csv or .jsonl)
   --dry-run               report what would be created, updated or left unchanged; write nothing
   --batch-size N          rows per write transaction (default 5000)
+  --actor NAME            who runs the import, for the audit trail (default: the system user)
   --help                  this text`;
 
 async function run(): Promise<number> {
@@ -58,6 +60,7 @@ async function run(): Promise<number> {
       rejects: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       'batch-size': { type: 'string' },
+      actor: { type: 'string' },
       restore: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
@@ -105,6 +108,7 @@ async function run(): Promise<number> {
       dryRun: values['dry-run'],
       rejectsFile: values.rejects ? path.resolve(values.rejects) : undefined,
       batchSize,
+      actor: values.actor ?? `import:${userInfo().username}`,
       progress: process.stdout.isTTY ? barProgress(process.stdout, log) : lineProgress(log),
     });
     for (const line of formatImportReport(result)) log(line);

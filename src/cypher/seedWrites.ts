@@ -32,10 +32,10 @@ export function countEntities(): CypherQuery {
   return { cypher: 'MATCH (n:Entity) RETURN count(n) AS count', params: {} };
 }
 
-/** Node counts per label and relationship counts per type, as `[name, count]` pairs. */
+/** Node counts per label (graph entities and audit entries) and relationship counts per type, as `[name, count]` pairs. */
 export function graphCounts(): CypherQuery {
   return {
-    cypher: `OPTIONAL MATCH (n:Entity)
+    cypher: `OPTIONAL MATCH (n) WHERE n:Entity OR n:AuditEntry
 UNWIND labels(n) AS label
 WITH label WHERE label <> 'Entity'
 WITH label, count(*) AS c ORDER BY label
@@ -50,11 +50,11 @@ RETURN nodes, relationships`,
   };
 }
 
-/** Every node and relationship with its properties, in a stable order (for content hashes). */
+/** Every node (graph entities and audit entries) and relationship with its properties, in a stable order (for content hashes). */
 export function graphContent(): CypherQuery {
   return {
     cypher: `CALL () {
-  MATCH (n:Entity)
+  MATCH (n) WHERE n:Entity OR n:AuditEntry
   WITH n ORDER BY n.id
   RETURN collect([labels(n), properties(n)]) AS nodes
 }

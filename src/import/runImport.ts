@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { createAuditEntry } from '../cypher/curation/createAuditEntry.js';
+import { canonicalJson } from '../domain/canonicalJson.js';
 import type { Database } from '../db/Database.js';
 import { formatProblem, sortProblems, type ImportProblem } from './ImportProblem.js';
 import { IMPORT_KINDS, type ImportKind } from './importKinds.js';
@@ -6,6 +9,9 @@ import { planImport, type KindCounts, type PlanOptions } from './planImport.js';
 import { silentProgress } from './progress.js';
 import { writeRejectsFile } from './rejectsFile.js';
 import { writeImport, type WriteResult } from './writeImport.js';
+
+/** The audit trail's `targetId` of bulk imports (they write many facts): `auditTrail(targetId: "bulk-import")`. */
+export const IMPORT_AUDIT_TARGET = 'bulk-import';
 
 export interface ImportOptions extends PlanOptions {
   /** Write the valid rows even when some are rejected (and write the rejects to a file). */
@@ -18,6 +24,8 @@ export interface ImportOptions extends PlanOptions {
   rejectsFile?: string;
   /** Timeout of each write transaction. */
   writeTimeoutMs?: number;
+  /** Who runs the import, for the audit trail (default `import`). */
+  actor?: string;
 }
 
 /**
@@ -79,6 +87,21 @@ export async function runImport(db: Database, options: ImportOptions): Promise<I
       timeoutMs: options.writeTimeoutMs,
     });
     outcome = 'written';
+    if (totals.created + totals.updated > 0) {
+      // Every write is on the audit trail; an import is one entry (its batches are separate transactions).
+      await db.executeWrite(
+        createAuditEntry({
+          id: `audit:${randomUUID()}`,
+          at: new Date().toISOString(),
+          actor: options.actor ?? 'import',
+          role: 'import',
+          operation: 'import',
+          targetId: IMPORT_AUDIT_TARGET,
+          status: 'WRITTEN',
+          input: canonicalJson({ files: plan.files.map((f) => path.basename(f)), ...totals, rejected: plan.rejected.length }),
+        }),
+      );
+    }
   }
   return {
     outcome,

@@ -149,5 +149,7 @@ export async function removeTestImports(db: Database): Promise<void> {
     { cypher: `MATCH (n:Entity) WHERE n.id CONTAINS ':test-import' DETACH DELETE n`, params: {} },
     // Curated corrections of imported facts (issue #4's scenario) leave audit entries.
     { cypher: `MATCH (e:AuditEntry) WHERE e.targetId CONTAINS 'test-import' DELETE e`, params: {} },
+    // Only the import tests import into the shared test graph: every import entry is theirs.
+    { cypher: `MATCH (e:AuditEntry {operation: 'import'}) DELETE e`, params: {} },
   ]);
 }
