@@ -63,4 +63,19 @@ describe('readConfig: security settings (README, "Security")', () => {
   ])('rejects %j', (env, message) => {
     expect(() => readConfig(env)).toThrow(new ConfigError(message));
   });
+  it('reads API_TOKENS and READ_ACCESS (issue #4): no tokens and open reads by default', () => {
+    expect(readConfig({}).auth).toEqual({ tokens: [], readAccess: 'open' });
+    const config = readConfig({ API_TOKENS: 'alice:editor:0123456789abcdef, ops:admin:fedcba9876543210', READ_ACCESS: 'token' });
+    expect(config.auth).toEqual({
+      readAccess: 'token',
+      tokens: [
+        { name: 'alice', role: 'editor', token: '0123456789abcdef' },
+        { name: 'ops', role: 'admin', token: 'fedcba9876543210' },
+      ],
+    });
+    expect(() => readConfig({ READ_ACCESS: 'closed' })).toThrow(new ConfigError('READ_ACCESS must be open or token, received "closed"'));
+    expect(() => readConfig({ API_TOKENS: 'alice:writer:0123456789abcdef' })).toThrow(
+      new ConfigError('API_TOKENS entry 1 ("alice") has role "writer"; expected one of reader, editor, admin'),
+    );
+  });
 });
