@@ -298,7 +298,7 @@ export type Country = Node & {
   name: Scalars['String']['output'];
   nameRu?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
-  /** Visits to this country by the persons in the graph, oldest first. */
+  /** Visits to this country by the persons in the graph, oldest first; retracted ones only with `includeRetracted: true`. */
   visits: Array<Visit>;
   /** `visits` to this country as a connection; arguments as in `Person.visitsConnection`. */
   visitsConnection: VisitConnection;
@@ -308,6 +308,7 @@ export type Country = Node & {
 /** A country (ISO 3166-1). */
 export type CountryVisitsArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -2263,7 +2264,7 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameRu?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-  visits?: Resolver<Array<ResolversTypes['Visit']>, ParentType, ContextType, Partial<CountryVisitsArgs>>;
+  visits?: Resolver<Array<ResolversTypes['Visit']>, ParentType, ContextType, RequireFields<CountryVisitsArgs, 'includeRetracted'>>;
   visitsConnection?: Resolver<ResolversTypes['VisitConnection'], ParentType, ContextType, RequireFields<CountryVisitsConnectionArgs, 'first' | 'orderBy'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

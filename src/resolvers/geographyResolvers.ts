@@ -1,5 +1,5 @@
 import type { AreaResolvers, CountryResolvers, RegionResolvers } from '../generated/graphql.js';
-import { byDate, citedSources, edgesOf, inOfficeAt, inWindow, neighbours } from './graphAccess.js';
+import { byDate, citedSources, edgesOf, edgesWithRetracted, inOfficeAt, inWindow, neighbours } from './graphAccess.js';
 
 export const regionResolvers: RegionResolvers = {
   titularGroups: (region, _, ctx) => edgesOf(ctx, region.id, 'TITULAR_IN', 'IN'),
@@ -18,8 +18,8 @@ export const regionResolvers: RegionResolvers = {
 
 export const countryResolvers: CountryResolvers = {
   disputed: (country) => country.props.disputed === true,
-  visits: async (country, { from, to }, ctx) =>
-    (await edgesOf(ctx, country.id, 'VISITED', 'IN')).filter((v) => inWindow(v.props, from, to)).sort(byDate('start')),
+  visits: async (country, { from, to, includeRetracted }, ctx) =>
+    (await edgesWithRetracted(ctx, country.id, 'VISITED', 'IN', includeRetracted)).filter((v) => inWindow(v.props, from, to)).sort(byDate('start')),
   kinGroups: (country, _, ctx) => edgesOf(ctx, country.id, 'KIN_OF', 'IN'),
   diasporas: (country, _, ctx) => neighbours(ctx, country.id, 'LIVES_IN', 'IN'),
   memberships: (country, _, ctx) => edgesOf(ctx, country.id, 'MEMBER_OF', 'OUT'),

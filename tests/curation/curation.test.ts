@@ -298,12 +298,14 @@ describe('retracting facts', () => {
            live: visits(from: "2013", to: "2013") { id }
            all: visits(from: "2013", to: "2013", includeRetracted: true) { id retraction { by reason } }
          }
+         country(code: "JO") { live: visits(from: "2013", to: "2013") { id } all: visits(from: "2013", to: "2013", includeRetracted: true) { id } }
          hidden: fact(id: "${VISIT_ID}") { id }
          shown: fact(id: "${VISIT_ID}", includeRetracted: true) { id type retraction { reason } }
          subgraph(ids: ["person:rustam-minnikhanov"], depth: 1) { edges { id } } }`,
     );
     expect(read.person.live).toEqual([]);
     expect(read.person.all).toEqual([{ id: VISIT_ID, retraction: { by: 'curation-test-editor', reason: 'curation test: wrong country' } }]);
+    expect(read.country).toEqual({ live: [], all: [{ id: VISIT_ID }] });
     expect(read.hidden).toBeNull();
     expect(read.shown).toEqual({ id: VISIT_ID, type: 'VISITED', retraction: { reason: 'curation test: wrong country' } });
     expect(read.subgraph.edges.map((e: { id: string }) => e.id)).not.toContain(VISIT_ID);
