@@ -7,3 +7,4 @@ export { updateRelationshipFact } from './updateRelationshipFact.js';
 export { updateNodeFact } from './updateNodeFact.js';
 export { retractFact, type RetractOutcome } from './retractFact.js';
 export { readFact } from './readFact.js';
+export { exclusiveWrite } from './exclusiveWrite.js';

@@ -190,6 +190,17 @@ describe('creating facts', () => {
     ]);
   });
 
+  it('stores a fact once when the same create arrives several times at once', async () => {
+    const input = { person: 'Murat Zyazikov', country: 'Kazakhstan', date: '2007-04-02', citation: CITE };
+    const answers = await Promise.all(Array.from({ length: 5 }, () => ok(TOKENS.editor, CREATE_VISIT, { input })));
+    expect(answers.map((a) => a.createVisit.status).sort()).toEqual(['CREATED', 'UNCHANGED', 'UNCHANGED', 'UNCHANGED', 'UNCHANGED']);
+    const [row] = await db.executeRead<{ n: number }>({
+      cypher: `MATCH (:Person {id: 'person:murat-zyazikov'})-[r:VISITED {start: '2007-04-02'}]->(:Country {code: 'KZ'}) RETURN count(r) AS n`,
+      params: {},
+    });
+    expect(row?.n).toBe(1);
+  });
+
   it('creates tenures, meetings, memberships, kinship, diasporas and statements, each resolved and cited', async () => {
     const run = async (mutation: string, type: string, input: Record<string, unknown>) =>
       (await ok(TOKENS.editor, `mutation($input: ${type}!) { ${mutation}(input: $input) ${WRITE} }`, { input }))[mutation];

@@ -2,6 +2,7 @@ import { requireRole } from '../../auth/index.js';
 import type { Context } from '../../context/context.js';
 import {
   createFact,
+  exclusiveWrite,
   RELATIONSHIP_FACT_KINDS,
   retractFact,
   updateNodeFact,
@@ -27,7 +28,7 @@ function create(operation: string, kind: ImportKind) {
   return (_: unknown, { input }: { input: { citation?: CitationInput | null } & object }, ctx: Context) => {
     const viewer = editor(ctx, operation);
     const { fields, citation } = split(input);
-    return createFact(ctx.db, viewer, operation, kind, fields, citation, ctx.stats);
+    return exclusiveWrite(ctx.db, () => createFact(ctx.db, viewer, operation, kind, fields, citation, ctx.stats));
   };
 }
 
@@ -35,7 +36,7 @@ function updateRelationship(operation: string, name: RelationshipFactName) {
   return (_: unknown, { id, input }: { id: string; input: { citation: CitationInput } & object }, ctx: Context) => {
     const viewer = editor(ctx, operation);
     const { fields, citation } = split(input);
-    return updateRelationshipFact(ctx.db, viewer, operation, RELATIONSHIP_FACT_KINDS[name], id, fields, citation!, ctx.stats);
+    return exclusiveWrite(ctx.db, () => updateRelationshipFact(ctx.db, viewer, operation, RELATIONSHIP_FACT_KINDS[name], id, fields, citation!, ctx.stats));
   };
 }
 
@@ -59,20 +60,28 @@ export const mutationResolvers: MutationResolvers = {
   updateMeeting: updateRelationship('updateMeeting', 'meeting'),
   updateMembership: updateRelationship('updateMembership', 'membership'),
   updateKinship: updateRelationship('updateKinship', 'kinship'),
-  updateSource: (_, { id, input }, ctx) =>
-    updateNodeFact(ctx.db, editor(ctx, 'updateSource'), 'updateSource', 'source', 'Source', id, ['title', 'url', 'publisher', 'published', 'type'], { ...input }, null, undefined, ctx.stats),
+  updateSource: (_, { id, input }, ctx) => {
+    const viewer = editor(ctx, 'updateSource');
+    const columns = ['title', 'url', 'publisher', 'published', 'type'];
+    return exclusiveWrite(ctx.db, () => updateNodeFact(ctx.db, viewer, 'updateSource', 'source', 'Source', id, columns, { ...input }, null, undefined, ctx.stats));
+  },
   updateDiaspora: (_, { id, input }, ctx) => {
     const viewer = editor(ctx, 'updateDiaspora');
     const { fields, citation } = split(input);
-    return updateNodeFact(ctx.db, viewer, 'updateDiaspora', 'diaspora', 'Diaspora', id, ['name', 'nameRu', 'altNames'], fields, citation, undefined, ctx.stats);
+    const columns = ['name', 'nameRu', 'altNames'];
+    return exclusiveWrite(ctx.db, () => updateNodeFact(ctx.db, viewer, 'updateDiaspora', 'diaspora', 'Diaspora', id, columns, fields, citation, undefined, ctx.stats));
   },
   updateStatement: (_, { id, input }, ctx) => {
     const viewer = editor(ctx, 'updateStatement');
     const { fields, citation } = split(input);
     // The import row of a statement names its speaker; the stored one is kept.
     const speaker = async () => ({ speaker: (await edgesOf(ctx, id, 'MADE', 'IN'))[0]?.from });
-    return updateNodeFact(ctx.db, viewer, 'updateStatement', 'statement', 'Statement', id, ['summary', 'text', 'date'], fields, citation, speaker, ctx.stats);
+    const columns = ['summary', 'text', 'date'];
+    return exclusiveWrite(ctx.db, () => updateNodeFact(ctx.db, viewer, 'updateStatement', 'statement', 'Statement', id, columns, fields, citation, speaker, ctx.stats));
   },
 
-  retractFact: (_, { id, reason }, ctx) => retractFact(ctx.db, editor(ctx, 'retractFact'), id, reason, ctx.stats),
+  retractFact: (_, { id, reason }, ctx) => {
+    const viewer = editor(ctx, 'retractFact');
+    return exclusiveWrite(ctx.db, () => retractFact(ctx.db, viewer, id, reason, ctx.stats));
+  },
 };
