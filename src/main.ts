@@ -1,56 +1,82 @@
 /**
- * Entry point: reads the configuration, opens the database (the embedded
- * Neo4j by default), seeds it on first start, serves the API, and shuts
+ * Entry point: reads the configuration, starts serving HTTP at once (GET
+ * /health answers 503 "starting" meanwhile), then opens the database (the
+ * embedded Neo4j by default) with retries, seeds it on first start, and
+ * reports ready. Restarts the embedded Neo4j if it dies; drains and shuts
  * everything down cleanly on SIGTERM/SIGINT. Everything else is built by
  * createServer so that tests use the same wiring.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT, readConfig } from './config/config.js';
-import { openDatabase } from './app/openDatabase.js';
+import { createDatabaseHandle } from './app/openDatabase.js';
 import { seedIfEmpty } from './app/seedIfEmpty.js';
+import { superviseEmbedded } from './app/superviseEmbedded.js';
 import { createServer } from './server/createServer.js';
 
 const envFile = path.join(REPO_ROOT, '.env');
 if (existsSync(envFile)) process.loadEnvFile(envFile);
 
 const log = (message: string) => console.log(`[paradiplomacy] ${message}`);
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** After the drain deadline, closing the driver and stopping the embedded Neo4j get this much longer. */
+const CLOSE_DATABASE_MS = 40_000;
 
 async function main(): Promise<void> {
   const config = readConfig();
-  const database = await openDatabase(config, log);
-  if (config.seedOnStart) await seedIfEmpty(database.db, log);
-  const server = createServer(config, database.db);
+  const database = createDatabaseHandle(config, log);
+  let startup: string | null = `connecting to Neo4j at ${database.uri}`;
+  // Errors go to the structured (pino) log, with request lines; start-up lines stay plain text.
+  const server = createServer(config, database.db, undefined, { startup: () => startup });
   const { url } = await server.start();
-  log(`API and playground at ${url} (Neo4j at ${database.uri})`);
+  log(`API and playground at ${url} (Neo4j at ${database.uri}); GET /health answers 503 until the database is ready`);
 
   let stopping = false;
-  const shutdown = async (signal: string) => {
+  const abortStart = new AbortController();
+  const shutdown = async (reason: string, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
-    log(`${signal}: stopping`);
+    abortStart.abort();
+    log(`${reason}: stopping (draining requests for up to ${config.shutdownGraceMs} ms)`);
     const deadline = setTimeout(() => {
-      log('shutdown took longer than 30 s; exiting');
+      log(`shutdown took longer than ${config.shutdownGraceMs + CLOSE_DATABASE_MS} ms; exiting`);
       process.exit(1);
-    }, 30_000);
+    }, config.shutdownGraceMs + CLOSE_DATABASE_MS);
     deadline.unref();
     await server.stop();
     log('HTTP server stopped; closing the database');
     await database.close();
     log('stopped');
-    process.exit(0);
+    process.exit(exitCode);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
-  database.embedded?.exited.then((code) => {
-    if (!stopping) {
-      log(`embedded Neo4j exited unexpectedly (code ${code}); stopping`);
-      void shutdown('neo4j-exit');
+
+  try {
+    const version = await database.connect(abortStart.signal);
+    if (config.seedOnStart) {
+      startup = 'seeding an empty graph';
+      await seedIfEmpty(database.db, log);
     }
-  });
+    startup = null;
+    log(`ready: Neo4j ${version} at ${database.uri}`);
+  } catch (error) {
+    if (stopping) return;
+    console.error(`[paradiplomacy] failed to start: ${messageOf(error)}`);
+    await shutdown('start failed', 1);
+    return;
+  }
+  if (database.embedded) {
+    superviseEmbedded(database, {
+      log,
+      isStopping: () => stopping,
+      giveUp: (why) => void shutdown(why, 1),
+    });
+  }
 }
 
 main().catch((error: unknown) => {
-  console.error(`[paradiplomacy] failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`[paradiplomacy] failed to start: ${messageOf(error)}`);
   process.exit(1);
 });

@@ -13,7 +13,11 @@ export interface DriverTarget {
 /**
  * Creates a driver. Integers come back as JS numbers (the graph's counts are
  * small), and connection attempts fail fast so a lost database surfaces as
- * SERVICE_UNAVAILABLE quickly instead of hanging requests.
+ * SERVICE_UNAVAILABLE quickly instead of hanging requests: a refused
+ * connection is retried for at most 1 s (one retry: enough for a cluster
+ * member that just went away, when routing picks another), a silent host
+ * gives up after 5 s, and waiting for a free pooled connection too. The
+ * driver reconnects by itself when the database is back.
  */
 export function createDriver(target: DriverTarget): Driver {
   const auth = target.username ? neo4j.auth.basic(target.username, target.password ?? '') : NO_AUTH;
@@ -21,7 +25,7 @@ export function createDriver(target: DriverTarget): Driver {
     disableLosslessIntegers: true,
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 5_000,
-    maxTransactionRetryTime: 3_000,
+    maxTransactionRetryTime: 1_000,
     userAgent: 'paradiplomacy-graph',
   });
 }

@@ -53,3 +53,19 @@ export class NotFoundError extends AppError {
     super(ErrorCode.NOT_FOUND, message, details);
   }
 }
+
+/**
+ * An operation over a query limit (HTTP 400), refused before any resolver
+ * runs. `found` is omitted where the check stops counting at the limit (tokens).
+ */
+export class QueryTooComplexError extends AppError {
+  constructor(what: string, limit: string, max: number, variable: string, found?: number) {
+    const measured = found === undefined ? `more than ${max}` : String(found);
+    super(
+      ErrorCode.QUERY_TOO_COMPLEX,
+      `The query's ${what} is ${measured}, over the limit of ${max} (${variable}); ask for less or split the query.`,
+      { limit, max, ...(found === undefined ? {} : { found }), variable },
+      400,
+    );
+  }
+}

@@ -8,6 +8,12 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   /** The fact or entity named does not exist (or is retracted where that matters). */
   NOT_FOUND = 'NOT_FOUND',
+  /**
+   * The operation breaks a query limit (depth, aliases, tokens, directives or
+   * cost; README, "Security"); `extensions` name the limit, its value, what was
+   * found and the environment variable that sets it. Nothing was run.
+   */
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   /** The database cannot be reached (or is still starting). Retry later. */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   /** A query ran past QUERY_TIMEOUT_MS and was stopped. */

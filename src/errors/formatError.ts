@@ -36,7 +36,9 @@ export function createFormatError(options: { development: boolean; log: (error: 
     const withStack = (extensions: Record<string, unknown>) =>
       stack === undefined ? extensions : { ...extensions, stacktrace: stack };
     if (app) {
-      return { ...formatted, message: app.message, extensions: withStack({ ...app.extensions, code: app.code }) };
+      // `http` (an HTTP status for Apollo) is not for the client; Apollo has already read it.
+      const { http: _http, ...extensions } = app.extensions;
+      return { ...formatted, message: app.message, extensions: withStack({ ...extensions, code: app.code }) };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {

@@ -8,17 +8,28 @@ import { REPO_ROOT } from '../config/config.js';
 import { exportSubgraph, type ExportFormat } from '../export/exportSubgraph.js';
 import { BodyTooLargeError, readBody } from './readBody.js';
 import { serveStatic } from './serveStatic.js';
+import type { Logger } from 'pino';
+import { applyCors } from './applyCors.js';
+import { logRequests } from './logRequests.js';
+import { setSecurityHeaders } from './securityHeaders.js';
 
 /** What the HTTP layer needs: GraphQL execution, a context per request and a health probe. */
 export interface RequestHandlerOptions {
   apollo: ApolloServer<Context>;
   /** Builds the context of one request; may throw an AppError (e.g. UNAUTHENTICATED) that rejects the request. */
   createContext: (req: IncomingMessage) => Promise<Context>;
-  health: () => Promise<{ ok: true; neo4j: string } | { ok: false; reason: string }>;
+  /** GET /health: serving with the database (200), or why not (503: starting, unavailable, stopping). */
+  health: () => Promise<{ ok: true; neo4j: string } | { ok: false; status?: 'starting' | 'unavailable' | 'stopping'; reason: string }>;
+  /** GET /live: the process answers (200 even without a database); whether it is draining. */
+  live?: () => { draining: boolean };
   maxBodyBytes: number;
   /** Built playground (web/dist); defaults to the repository's. */
   webRoot?: string;
   log: (message: string, error?: unknown) => void;
+  /** One JSON line per request (id, method, path, status, duration); none when omitted. */
+  logger?: Logger;
+  /** Origins allowed to call from another origin (CORS_ORIGINS); none when omitted. */
+  corsOrigins?: readonly string[];
 }
 
 const GRAPHQL_PATH = '/graphql';
@@ -39,7 +50,7 @@ function wantsHtml(req: IncomingMessage, search: string): boolean {
 }
 
 /**
- * The HTTP layer, apart from GraphQL execution: routes GET /health, the
+ * The HTTP layer, apart from GraphQL execution: routes GET /health and /live, the
  * playground (GET /graphql from a browser, its assets under /playground/),
  * GraphQL over HTTP (GET and POST /graphql) to Apollo Server, and the
  * subgraph downloads (GET /export/subgraph.json|graphml|gexf), which run the
@@ -86,7 +97,12 @@ export function createRequestHandler(options: RequestHandlerOptions) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') {
       const health = await options.health();
-      sendJson(res, health.ok ? 200 : 503, health.ok ? { status: 'ok', neo4j: health.neo4j } : { status: 'unavailable', reason: health.reason });
+      sendJson(res, health.ok ? 200 : 503, health.ok ? { status: 'ok', neo4j: health.neo4j } : { status: health.status ?? 'unavailable', reason: health.reason });
+      return;
+    }
+    if (url.pathname === '/live') {
+      // Liveness only: restarting the API would not bring a lost database back, so this ignores it.
+      sendJson(res, 200, { status: 'alive', draining: options.live?.().draining ?? false });
       return;
     }
     if (url.pathname === GRAPHQL_PATH && wantsHtml(req, url.search)) {
@@ -142,8 +158,13 @@ export function createRequestHandler(options: RequestHandlerOptions) {
   }
 
   return (req: IncomingMessage, res: ServerResponse): void => {
+    if (options.logger) logRequests(req, res, options.logger);
+    setSecurityHeaders(req, res);
+    if (applyCors(req, res, options.corsOrigins ?? [])) return;
     route(req, res).catch((error: unknown) => {
       if (error instanceof BodyTooLargeError) {
+        // The client may still be sending: close the connection once the 413 is out.
+        res.setHeader('connection', 'close');
         if (!res.headersSent) sendJson(res, 413, { errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] });
         return;
       }

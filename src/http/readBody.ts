@@ -18,15 +18,20 @@ export function readBody(req: IncomingMessage, limit: number): Promise<string> {
     }
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
+        // Keep the connection to answer 413 (the handler sends `connection: close`, so Node closes it
+        // after the answer); the rest of the body is discarded meanwhile, not buffered.
+        req.off('data', onData);
+        chunks.length = 0;
+        req.resume();
         reject(new BodyTooLargeError(limit));
-        req.destroy();
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });

@@ -7,6 +7,7 @@
  */
 import type { PlaygroundExample } from './examples/PlaygroundExample.js';
 import { connectionExamples } from './examples/connections.js';
+import { curationExamples } from './examples/curation.js';
 import { analysisExamples } from './examples/analysis.js';
 import { foundationExamples } from './examples/foundation.js';
 import { tracingExamples } from './examples/tracing.js';
@@ -14,4 +15,4 @@ import { tracingExamples } from './examples/tracing.js';
 export type { PlaygroundExample };
 
 /** Every example, in menu order; each area keeps its own file under examples/. */
-export const examples: readonly PlaygroundExample[] = [...foundationExamples, ...connectionExamples, ...analysisExamples, ...tracingExamples];
+export const examples: readonly PlaygroundExample[] = [...foundationExamples, ...connectionExamples, ...analysisExamples, ...tracingExamples, ...curationExamples];
