@@ -15,7 +15,7 @@
  * Exits 1 when a check fails.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,7 +26,7 @@ import { findFreePort, startEmbeddedNeo4j } from '../src/neo4j/index.js';
 import { graphFingerprint } from '../src/seed/graphFingerprint.js';
 import { loadSeedFiles } from '../src/seed/loadSeedFiles.js';
 import { seedDatabase } from '../src/seed/seedDatabase.js';
-import { contactRows, contactsCsv, personsCsv, removeTestImports, sourcesJsonl, TEST_SOURCE_ID } from '../tests/import/fixtures.js';
+import { removeTestImports, TEST_SOURCE_ID, writeContactFiles } from '../tests/import/fixtures.js';
 
 const { values } = parseArgs({
   options: {
@@ -84,15 +84,7 @@ async function main(): Promise<number> {
     await seedDatabase(db, loadSeedFiles());
     const seedOnly = await graphFingerprint(db);
 
-    const files = [
-      ['sources.jsonl', sourcesJsonl()],
-      ['persons.csv', personsCsv()],
-      ['contacts.csv', contactsCsv(contactRows(CONTACTS))],
-    ].map(([name, content]) => {
-      const file = path.join(dir, name!);
-      writeFileSync(file, content!);
-      return file;
-    });
+    const files = writeContactFiles(dir, CONTACTS);
 
     // The real entry point, as in production, in its own process so its memory is its own.
     const api = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import { findFreePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/
 import { graphFingerprint, type GraphFingerprint } from '../../src/seed/graphFingerprint.js';
 import { loadSeedFiles } from '../../src/seed/loadSeedFiles.js';
 import { seedDatabase } from '../../src/seed/seedDatabase.js';
-import { contactRows, contactsCsv, personsCsv, removeTestImports, sourcesJsonl, TEST_SOURCE_ID } from '../import/fixtures.js';
+import { removeTestImports, TEST_SOURCE_ID, writeContactFiles } from '../import/fixtures.js';
 
 /**
  * `npm run import` killed (SIGKILL) in the middle of writing, on a Neo4j this
@@ -27,15 +27,7 @@ const CONTACTS = 20_000;
 const BATCH = 200;
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'faults-import-'));
-const files = [
-  ['sources.jsonl', sourcesJsonl()],
-  ['persons.csv', personsCsv()],
-  ['contacts.csv', contactsCsv(contactRows(CONTACTS))],
-].map(([name, content]) => {
-  const file = path.join(dir, name!);
-  writeFileSync(file, content!);
-  return file;
-});
+const files = writeContactFiles(dir, CONTACTS);
 const importArgs = ['--import', 'tsx', path.join(REPO_ROOT, 'src', 'bin', 'import.ts'), '--batch-size', String(BATCH), ...files];
 
 let neo4j: EmbeddedNeo4j;

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { Database } from '../../src/db/Database.js';
 
@@ -152,4 +154,21 @@ export async function removeTestImports(db: Database): Promise<void> {
     // Only the import tests import into the shared test graph: every import entry is theirs.
     { cypher: `MATCH (e:AuditEntry {operation: 'import'}) DELETE e`, params: {} },
   ]);
+}
+
+/**
+ * Writes the three files of a test import into `dir` (sources.jsonl,
+ * persons.csv, contacts.csv with `contacts` generated contacts) and returns
+ * their paths in import order.
+ */
+export function writeContactFiles(dir: string, contacts: number): string[] {
+  return [
+    ['sources.jsonl', sourcesJsonl()],
+    ['persons.csv', personsCsv()],
+    ['contacts.csv', contactsCsv(contactRows(contacts))],
+  ].map(([name, content]) => {
+    const file = path.join(dir, name!);
+    writeFileSync(file, content!);
+    return file;
+  });
 }

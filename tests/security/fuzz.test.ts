@@ -25,7 +25,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSchema } from '../../src/graphql/buildSchema.js';
 import type { GraphFingerprint } from '../../src/seed/graphFingerprint.js';
-import { post, startSecurityServer, type SecurityServer } from './securityKit.js';
+import { post, readResponse, startSecurityServer, type SecurityServer } from './securityKit.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 250);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
@@ -184,15 +184,7 @@ afterAll(async () => {
 async function send(request: FuzzRequest): Promise<{ status: number; body: any; text: string }> {
   if (request.method === 'POST') return post(api.url, { query: request.query, variables: request.variables });
   const params = new URLSearchParams({ query: request.query, variables: JSON.stringify(request.variables) });
-  const res = await fetch(`${api.url}?${params}`, { headers: { accept: 'application/graphql-response+json', 'apollo-require-preflight': 'true' } });
-  const text = await res.text();
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    body = undefined;
-  }
-  return { status: res.status, body, text };
+  return readResponse(await fetch(`${api.url}?${params}`, { headers: { accept: 'application/graphql-response+json', 'apollo-require-preflight': 'true' } }));
 }
 
 describe('fuzzing Query with random operations and variables from the schema', () => {

@@ -110,6 +110,11 @@ export async function post(
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
+  return readResponse(res);
+}
+
+/** A response's status, headers, text and parsed JSON body (undefined when the body is not JSON). */
+export async function readResponse(res: Response): Promise<{ status: number; headers: Headers; body: any; text: string }> {
   const text = await res.text();
   let parsed: unknown;
   try {
