@@ -4,7 +4,8 @@
  * meeting rows (deterministic pseudo-random: real ISO 3166-2:RU regions and
  * ISO 3166-1 countries, synthetic governors flagged `synthetic` and defined
  * in the same import) into a temporary CSV, starts a fresh embedded Neo4j in
- * a temporary directory on a free port, loads the seed (reference regions and
+ * a temporary directory on a free port (throughput settings: 1g page cache,
+ * parallel GC, C2 JIT; `--small-jvm` for the dev/test defaults), loads the seed (reference regions and
  * countries), imports the files, and prints rows per second, seconds and peak
  * memory; then imports the same files again to show that nothing changes.
  */
@@ -26,6 +27,8 @@ import { referenceCountries } from '../src/seed/reference/referenceCountries.js'
 import { referenceRegions } from '../src/seed/reference/referenceRegions.js';
 import { seedDatabase } from '../src/seed/seedDatabase.js';
 import { slugify } from '../src/import/slugs.js';
+import { BENCH_PAGE_CACHE } from './support/startBenchNeo4j.js';
+import { COUNTERPART_ROLES, FIRST_NAMES, LAST_NAMES, PURPOSES, WEIGHTED_COUNTRIES } from '../src/synthetic/vocabulary.js';
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 
@@ -41,16 +44,9 @@ function prng(seed: number): () => number {
   };
 }
 
-const FIRST = ['Aleksandr', 'Sergei', 'Vladimir', 'Rustam', 'Mintimer', 'Murat', 'Yevgeny', 'Oleg', 'Igor', 'Dmitry', 'Nikolai', 'Aleksei', 'Ramzan', 'Yunus-Bek', 'Vyacheslav', 'Anatoly', 'Mikhail', 'Kirsan', 'Andrei', 'Valery', 'Radiy', 'Aman', 'Viktor', 'Gennady'];
-const LAST = ['Ivanov', 'Petrov', 'Sidorov', 'Kuznetsov', 'Smirnov', 'Volkov', 'Morozov', 'Sokolov', 'Lebedev', 'Kozlov', 'Novikov', 'Khabirov', 'Tuleyev', 'Artamonov', 'Mukhametshin', 'Kokov', 'Tsivilev', 'Ilyumzhinov', 'Zyazikov', 'Orlov', 'Belov', 'Zakharov', 'Nikitin', 'Gusev'];
-/** Countries governors visit most, with weights (neighbours, trade partners, kin states). */
-const WEIGHTED_COUNTRIES: Array<[string, number]> = [
-  ['TR', 14], ['KZ', 12], ['CN', 12], ['BY', 10], ['DE', 9], ['UZ', 6], ['AZ', 5], ['AM', 4], ['KG', 4], ['TJ', 4],
-  ['FI', 4], ['HU', 3], ['IT', 4], ['FR', 4], ['JP', 3], ['KR', 3], ['IN', 3], ['AE', 4], ['SA', 2], ['JO', 2],
-  ['IR', 3], ['MN', 3], ['RS', 2], ['AT', 2], ['CZ', 2], ['VN', 2], ['EG', 2], ['US', 1], ['GB', 1], ['ES', 2],
-];
-const PURPOSES = ['official visit', 'trade mission', 'investment forum', 'cultural days', 'sister-region agreement', 'industrial exhibition', ''];
-const ROLES = ['ambassador', 'consul general', 'minister of foreign affairs', 'head of state', 'minister of trade', 'trade delegation', 'governor of a province'];
+const FIRST = FIRST_NAMES;
+const LAST = LAST_NAMES;
+const ROLES = COUNTERPART_ROLES;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -59,6 +55,9 @@ async function main(): Promise<void> {
       persons: { type: 'string', default: '2000' },
       'batch-size': { type: 'string', default: '5000' },
       heap: { type: 'string', default: '1g' },
+      /** Neo4j page cache; with --small-jvm the dev/test defaults (128m, serial GC, C1 only) instead of the throughput settings. */
+      'page-cache': { type: 'string', default: BENCH_PAGE_CACHE },
+      'small-jvm': { type: 'boolean', default: false },
       /** Keep the generated CSV files in this directory (e.g. to import them elsewhere). */
       'keep-files': { type: 'string' },
       /** Only generate the files (with --keep-files). */
@@ -140,8 +139,14 @@ async function main(): Promise<void> {
     return;
   }
   const boltPort = await findFreePort();
-  log(`starting a fresh embedded Neo4j on port ${boltPort} (heap ${values.heap})`);
-  const neo4j = await startEmbeddedNeo4j({ dataDir: path.join(dir, 'neo4j'), boltPort, heap: values.heap });
+  const tuning = values['small-jvm'] ? 'dev/test JVM settings' : `page cache ${values['page-cache']}, parallel GC, C2 JIT`;
+  log(`starting a fresh embedded Neo4j on port ${boltPort} (heap ${values.heap}, ${tuning})`);
+  const neo4j = await startEmbeddedNeo4j({
+    dataDir: path.join(dir, 'neo4j'),
+    boltPort,
+    heap: values.heap,
+    throughput: values['small-jvm'] ? undefined : { pageCache: values['page-cache'] },
+  });
   const driver = createDriver({ uri: neo4j.uri });
   const db = new Database(driver, 'neo4j', 60_000);
   try {

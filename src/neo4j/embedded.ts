@@ -31,6 +31,16 @@ export interface StartEmbeddedNeo4jOptions {
   log?: (line: string) => void;
   /** Give up (and stop the process) when not ready after this long; default 120 000 ms. */
   startTimeoutMs?: number;
+  /**
+   * Imports and benchmarks: this page cache (e.g. `1g`; default 128m), the C2 JIT and the
+   * parallel GC instead of the small-footprint defaults (slower start, faster steady state).
+   */
+  throughput?: { pageCache: string };
+  /**
+   * Benchmarks only: extra classpath (e.g. APOC core's dependencies, see bench/support/apocClasspath.ts),
+   * the plugins directory holding the procedure jars, and the procedures to allow (`apoc.*`).
+   */
+  procedures?: { classpath: string; allow: string; pluginsDir: string };
 }
 
 const READY_LINE = /^Neo4j (\S+) ready at (bolt:\/\/\S+)$/;
@@ -52,7 +62,22 @@ export async function startEmbeddedNeo4j(options: StartEmbeddedNeo4jOptions): Pr
   }
   if (!/^\d+[kmg]$/i.test(heap)) throw new Error(`heap must look like 512m or 1g, received "${heap}"`);
 
-  const { javaArgs } = await ensureEmbeddedNeo4jBuilt({ log });
+  const built = await ensureEmbeddedNeo4jBuilt({ log });
+  const javaArgs = [...built.javaArgs];
+  const cp = javaArgs.indexOf('-cp');
+  if (options.procedures && cp >= 0) javaArgs[cp + 1] = `${javaArgs[cp + 1]}${path.delimiter}${options.procedures.classpath}`;
+  const { throughput } = options;
+  if (throughput && !/^\d+[kmg]$/i.test(throughput.pageCache)) {
+    throw new Error(`pageCache must look like 512m or 1g, received "${throughput.pageCache}"`);
+  }
+  const tuning = throughput
+    ? [`-Dneo4j.pagecache=${throughput.pageCache}`, '-XX:+UseParallelGC', '-XX:ParallelGCThreads=2']
+    : [
+        '-XX:+UseSerialGC', // one GC thread, small footprint: this is a dev/test database on a small box
+        // C1 only: ~40% less CPU to start (Neo4j start is class loading + JIT bound) and ~30 MB less
+        // RSS; the lower peak throughput does not matter for a dev/test graph.
+        '-XX:TieredStopAtLevel=1',
+      ];
   const dataDir = path.resolve(options.dataDir);
   await fs.mkdir(dataDir, { recursive: true });
 
@@ -61,10 +86,10 @@ export async function startEmbeddedNeo4j(options: StartEmbeddedNeo4jOptions): Pr
     [
       `-Xmx${heap}`,
       `-Xms${initialHeap(heap)}`, // Neo4j warns when -Xms is unset; keep it low so idle RSS stays low
-      '-XX:+UseSerialGC', // one GC thread, small footprint: this is a dev/test database on a small box
-      // C1 only: ~40% less CPU to start (Neo4j start is class loading + JIT bound) and ~30 MB less
-      // RSS; the lower peak throughput does not matter for a dev/test graph.
-      '-XX:TieredStopAtLevel=1',
+      ...tuning,
+      ...(options.procedures
+        ? [`-Dneo4j.procedures=${options.procedures.allow}`, `-Dneo4j.pluginsDir=${options.procedures.pluginsDir}`]
+        : []),
       '-Dneo4j.exitOnStdinEof=true', // our stdin pipe closes if this Node process dies, even by SIGKILL
       ...javaArgs,
       dataDir,

@@ -55,7 +55,7 @@ public final class EmbeddedNeo4j {
 
     // Neo4j home = dataDir: store files go to <dataDir>/data, debug.log to <dataDir>/logs.
     DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(dataDir);
-    Map<String, String> raw = Map.ofEntries(
+    Map<String, String> defaults = Map.ofEntries(
         Map.entry("server.bolt.enabled", "true"),
         Map.entry("server.bolt.listen_address", HOST + ":" + port),
         Map.entry("server.bolt.advertised_address", HOST + ":" + port),
@@ -71,12 +71,23 @@ public final class EmbeddedNeo4j {
         Map.entry("internal.dbms.usage_report.udc_network_enabled", "false"),
         Map.entry("client.allow_telemetry", "false"),
         // Stay small on a 2-core dev box / CI: modest page cache, small preallocated tx logs.
-        Map.entry("server.memory.pagecache.size", "128m"),
+        // -Dneo4j.pagecache=1g for imports and benchmarks (src/neo4j/embedded.ts `pageCache`).
+        Map.entry("server.memory.pagecache.size", System.getProperty("neo4j.pagecache", "128m")),
         Map.entry("db.tx_log.rotation.size", "16M"),
         Map.entry("db.tx_log.rotation.retention_policy", "2 files"),
         Map.entry("db.logs.query.enabled", "OFF"),
         // Netty's default 5 s quiet period (per event loop group) makes shutdown take ~11 s.
         Map.entry("internal.dbms.bolt.netty_server_shutdown_quiet_period", "0"));
+    // Benchmarks only: allow procedures (e.g. apoc.*, which @neo4j/graphql needs) from the classpath.
+    Map<String, String> raw = new HashMap<>(defaults);
+    String procedures = System.getProperty("neo4j.procedures");
+    if (procedures != null && !procedures.isBlank()) {
+      raw.put("dbms.security.procedures.unrestricted", procedures);
+      raw.put("dbms.security.procedures.allowlist", procedures);
+    }
+    // Procedures are registered from the plugins directory's jars only (not from the classpath).
+    String plugins = System.getProperty("neo4j.pluginsDir");
+    if (plugins != null && !plugins.isBlank()) raw.put("server.directories.plugins", plugins);
     // The builder only takes typed settings; parse the neo4j.conf-style names through Config,
     // which also rejects unknown keys and bad values (strict validation).
     Config parsed = Config.newBuilder().setRaw(raw).build();

@@ -1,0 +1,140 @@
+import type { CypherQuery } from '../src/cypher/CypherQuery.js';
+
+/** A GraphQL request. */
+export interface GraphQLRequest {
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+/**
+ * One of the API's real questions, asked three ways: (a) this API, (b) the
+ * same answer with hand-written Cypher through neo4j-driver (`cypher`; when
+ * null, the API's own Cypher, recorded in-process, is replayed: those
+ * questions already take one round-trip of Cypher written by hand in
+ * src/cypher), (c) @neo4j/graphql, where it can express the question.
+ */
+export interface Question {
+  name: string;
+  /** Lookups, subgraph with a limit and paths with a hop cap: their cost must not grow with the graph. */
+  bounded: boolean;
+  api: GraphQLRequest;
+  cypher: CypherQuery | null;
+  neo4jGraphql: GraphQLRequest | null;
+  /** Why @neo4j/graphql cannot ask it (when neo4jGraphql is null). */
+  whyNotNeo4jGraphql?: string;
+}
+
+/** The region, person and country the questions ask about, present at every scale: Komi, the busiest region of seed 1 (5.6x the mean), a republic (so it has kin partners), and its first governor of cohort 1. */
+export const REGION = 'RU-KO';
+export const PERSON = 'person:synthetic-ru-ko-1-1';
+export const COUNTRY = 'country:JO';
+
+/** The fixed mix. */
+export const QUESTIONS: Question[] = [
+  {
+    name: 'lookup region',
+    bounded: true,
+    api: { query: 'query($code: String!) { region(code: $code) { id code name kind federalDistrict } }', variables: { code: REGION } },
+    cypher: {
+      cypher: 'MATCH (r:Region {code: $code}) RETURN r { .id, .code, .name, .kind, .federalDistrict } AS region',
+      params: { code: REGION },
+    },
+    neo4jGraphql: {
+      query: 'query($code: String!) { regions(where: { code: { eq: $code } }) { id code name kind federalDistrict } }',
+      variables: { code: REGION },
+    },
+  },
+  {
+    name: 'lookup person',
+    bounded: true,
+    api: { query: 'query($id: ID!) { person(id: $id) { id name role outsider } }', variables: { id: PERSON } },
+    cypher: { cypher: 'MATCH (p:Person {id: $id}) RETURN p { .id, .name, .role, .outsider } AS person', params: { id: PERSON } },
+    neo4jGraphql: { query: 'query($id: ID!) { people(where: { id: { eq: $id } }) { id name role outsider } }', variables: { id: PERSON } },
+  },
+  {
+    name: 'region, governors, visits (nested lists)',
+    bounded: false,
+    api: {
+      query: 'query($code: String!) { region(code: $code) { name governors { start end governor { name visits { start country { name } } } } } }',
+      variables: { code: REGION },
+    },
+    cypher: {
+      cypher: `MATCH (r:Region {code: $code})
+CALL (r) {
+  MATCH (r)<-[t:GOVERNED]-(p:Person)
+  CALL (p) {
+    MATCH (p)-[v:VISITED]->(c)
+    WITH v, c ORDER BY v.startMin, v.id
+    RETURN collect({ start: v.start, country: { name: c.name } }) AS visits
+  }
+  WITH t, p, visits ORDER BY t.startMin, t.id
+  RETURN collect({ start: t.start, end: t.end, governor: { name: p.name, visits: visits } }) AS governors
+}
+RETURN r.name AS name, governors`,
+      params: { code: REGION },
+    },
+    neo4jGraphql: {
+      query: `query($code: String!) { regions(where: { code: { eq: $code } }) { name
+  governorsConnection { edges { properties { start end } node { name visitsConnection { edges { properties { start } node { name } } } } } } } }`,
+      variables: { code: REGION },
+    },
+  },
+  {
+    name: 'search (persons by name)',
+    bounded: true,
+    api: { query: 'query($text: String!) { search(text: $text, kinds: ["Person"], first: 10) { id label } }', variables: { text: 'Ivanov' } },
+    cypher: {
+      cypher: `CALL db.index.fulltext.queryNodes('entity_search', $text) YIELD node, score
+WHERE node:Person
+RETURN node.id AS id, node.name AS label ORDER BY score DESC, id LIMIT 10`,
+      params: { text: 'Ivanov' },
+    },
+    neo4jGraphql: {
+      query: 'query($text: String!) { peopleByName(phrase: $text, first: 10) { edges { score node { id name } } } }',
+      variables: { text: 'Ivanov' },
+    },
+  },
+  {
+    name: 'kin partners',
+    bounded: false,
+    api: {
+      query: 'query($code: String!) { region(code: $code) { kinPartners { country { code } basis group { id } diaspora { id } visited evidence { __typename } } } }',
+      variables: { code: REGION },
+    },
+    cypher: null,
+    neo4jGraphql: null,
+    whyNotNeo4jGraphql: 'the evidence joins event dates to tenure dates (no filter can express it without @cypher)',
+  },
+  {
+    name: 'paths (4 hops)',
+    bounded: true,
+    api: {
+      query: 'query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4) { length nodes { id } edges { id } } }',
+      variables: { from: `region:${REGION}`, to: COUNTRY },
+    },
+    cypher: null,
+    neo4jGraphql: null,
+    whyNotNeo4jGraphql: 'no path queries (only @cypher fields, i.e. the same Cypher)',
+  },
+  {
+    name: 'subgraph depth 2, limit 500',
+    bounded: true,
+    api: {
+      query: 'query($ids: [ID!]!) { subgraph(ids: $ids, depth: 2, limit: 500) { truncated nodes { id } edges { id } } }',
+      variables: { ids: [`region:${REGION}`] },
+    },
+    cypher: null,
+    neo4jGraphql: null,
+    whyNotNeo4jGraphql: 'no variable-depth neighbourhoods (only @cypher fields)',
+  },
+  {
+    name: 'activity by region kind, 2008–2010',
+    bounded: false,
+    api: {
+      query: 'query { activity(groupBy: REGION_KIND, from: "2008", to: "2010") { rows { key visits meetings } } }',
+    },
+    cypher: null,
+    neo4jGraphql: null,
+    whyNotNeo4jGraphql: 'aggregates count per field, not grouped by a property of a node two hops away over an overlapping date window',
+  },
+];
