@@ -69,3 +69,13 @@ export class QueryTooComplexError extends AppError {
     );
   }
 }
+
+/** A transaction hit the database's memory limit for transactions. */
+export class QueryTooLargeError extends AppError {
+  constructor() {
+    super(
+      ErrorCode.QUERY_TOO_LARGE,
+      'The query needed more memory than the database allows a transaction and was stopped; narrow it (a shorter date window, fewer ids, smaller depth or limit).',
+    );
+  }
+}

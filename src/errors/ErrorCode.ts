@@ -18,6 +18,11 @@ export enum ErrorCode {
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   /** A query ran past QUERY_TIMEOUT_MS and was stopped. */
   TIMEOUT = 'TIMEOUT',
+  /**
+   * A query needed more memory than the database grants one transaction
+   * (Neo4j's dbms.memory.transaction.total.max) and was stopped; narrow it.
+   */
+  QUERY_TOO_LARGE = 'QUERY_TOO_LARGE',
   /** Anything unexpected; details are logged, never sent. */
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }

@@ -7,6 +7,7 @@ export {
   UnauthenticatedError,
   ForbiddenError,
   NotFoundError,
+  QueryTooLargeError,
   QueryTooComplexError,
 } from './AppError.js';
 export { translateNeo4jError } from './translateNeo4jError.js';

@@ -1,5 +1,5 @@
 import { Neo4jError } from 'neo4j-driver';
-import { AppError, QueryTimeoutError, ServiceUnavailableError } from './AppError.js';
+import { AppError, QueryTimeoutError, QueryTooLargeError, ServiceUnavailableError } from './AppError.js';
 
 /** Neo4j status codes that mean "the database is not there right now". */
 const UNAVAILABLE = new Set([
@@ -10,6 +10,13 @@ const UNAVAILABLE = new Set([
   'Neo.TransientError.Database.DatabaseUnavailable',
 ]);
 
+/** Neo4j status codes that mean "this transaction used more memory than it may". */
+const OUT_OF_MEMORY = new Set([
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.TransientError.General.TransactionMemoryLimit',
+  'Neo.TransientError.General.OutOfMemoryError',
+]);
+
 const TIMEOUT = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
@@ -18,7 +25,8 @@ const TIMEOUT = new Set([
 
 /**
  * The one place where driver and database errors become API errors.
- * Connection loss becomes SERVICE_UNAVAILABLE, a transaction timeout TIMEOUT;
+ * Connection loss becomes SERVICE_UNAVAILABLE, a transaction timeout TIMEOUT,
+ * a transaction over the database's memory limit QUERY_TOO_LARGE;
  * anything else is returned unchanged and masked later as INTERNAL_SERVER_ERROR.
  */
 export function translateNeo4jError(error: unknown, timeoutMs: number): unknown {
@@ -26,6 +34,7 @@ export function translateNeo4jError(error: unknown, timeoutMs: number): unknown 
   if (error instanceof Neo4jError) {
     if (UNAVAILABLE.has(error.code)) return new ServiceUnavailableError();
     if (TIMEOUT.has(error.code)) return new QueryTimeoutError(timeoutMs);
+    if (OUT_OF_MEMORY.has(error.code)) return new QueryTooLargeError();
   }
   if (error instanceof Error && /ECONNREFUSED|connect ECONN|Connection was closed|Pool is closed/i.test(error.message)) {
     return new ServiceUnavailableError();
