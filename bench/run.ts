@@ -31,9 +31,6 @@ import { peakRssMb } from './support/jvmPeakRss.js';
 import { measure, postGraphQL, type Figures } from './support/measure.js';
 import { BAD_OPERATORS, profileQuery, RecordingDatabase, type Profile } from './support/profileQuery.js';
 import { startBenchNeo4j } from './support/startBenchNeo4j.js';
-import { subgraphAround } from '../src/cypher/subgraphAround.js';
-import { subgraphByLevels } from './proposals/subgraphByLevels.js';
-import { REGION } from './questions.js';
 
 const log = (message: string) => console.error(`[bench] ${message}`);
 
@@ -61,7 +58,6 @@ interface ScaleResult {
   nodes: number;
   relationships: number;
   questions: QuestionResult[];
-  proposals: Array<{ name: string; current: Figures; proposed: Figures; currentHits: number; proposedHits: number; sameAnswer: boolean; bad: string[] }>;
   load?: { rps: number; p50: number; p99: number; requests: number; errors: number; non2xx: number; timeouts: number; rssMb?: number; seconds: number; connections: number; questions: number; excluded: string[] };
   uptime: string;
 }
@@ -172,31 +168,6 @@ async function benchScale(scale: number, options: { iterations: number; warmup: 
     }
     await apollo.stop();
 
-    // Proposed Cypher for the lead (bench/proposals): same answer?, how fast?
-    const proposals: ScaleResult['proposals'] = [];
-    {
-      const current = subgraphAround([`region:${REGION}`], 2, null, 500);
-      const proposed = subgraphByLevels([`region:${REGION}`], 2, null, 500);
-      const answer = async (q: typeof current) => {
-        const { records } = await driver.executeQuery(q.cypher, q.params, { routing: 'READ', database: 'neo4j' });
-        const row = records[0]!.toObject() as { nodes: Array<{ id: string }>; edges: Array<{ id: string }>; truncated: boolean };
-        return JSON.stringify({ nodes: row.nodes.map((n) => n.id), edges: row.edges.map((e) => e.id).sort(), truncated: row.truncated });
-      };
-      const sameAnswer = (await answer(current)) === (await answer(proposed));
-      const m = { warmup: options.warmup, iterations: options.iterations, budgetMs: options.budgetMs };
-      const run = (q: typeof current) => () => driver.executeQuery(q.cypher, q.params, { routing: 'READ', database: 'neo4j' });
-      const [cp, pp] = [await profileQuery(driver, current), await profileQuery(driver, proposed)];
-      proposals.push({
-        name: 'subgraph depth 2, limit 500: src/cypher/subgraphAround vs bench/proposals/subgraphByLevels',
-        current: await measure(run(current), m),
-        proposed: await measure(run(proposed), m),
-        currentHits: cp.dbHits,
-        proposedHits: pp.dbHits,
-        sameAnswer,
-        bad: pp.bad,
-      });
-      log(`scale ${scale} proposal subgraphByLevels: same answer ${sameAnswer}, p50 ${ms(proposals[0]!.proposed.p50)} ms vs ${ms(proposals[0]!.current.p50)} ms`);
-    }
 
     let load: ScaleResult['load'];
     let excluded: string[] = [];
@@ -226,7 +197,7 @@ async function benchScale(scale: number, options: { iterations: number; warmup: 
         excluded,
       };
     }
-    return { scale, nodes: counts?.nodes ?? 0, relationships: counts?.relationships ?? 0, questions: results, proposals, load, uptime: os.loadavg().map((n) => n.toFixed(2)).join(', ') };
+    return { scale, nodes: counts?.nodes ?? 0, relationships: counts?.relationships ?? 0, questions: results, load, uptime: os.loadavg().map((n) => n.toFixed(2)).join(', ') };
   } finally {
     for (const child of children) await stopChild(child);
     await driver.close();
@@ -260,9 +231,6 @@ function report(results: ScaleResult[], command: string): string {
     const notC = r.questions.filter((q) => !q.c);
     if (notC.length) {
       lines.push('', 'Not asked of @neo4j/graphql: ' + notC.map((q) => `${q.question.name} (${q.question.whyNotNeo4jGraphql})`).join('; ') + '.');
-    }
-    for (const p of r.proposals) {
-      lines.push('', `Proposal — ${p.name} (raw Cypher through the driver): same answer ${p.sameAnswer ? 'yes' : '**NO**'}; p50 ${ms(p.proposed.p50)} ms (p99 ${ms(p.proposed.p99)}) vs ${ms(p.current.p50)} ms (p99 ${ms(p.current.p99)}); db hits ${p.proposedHits.toLocaleString('en')} vs ${p.currentHits.toLocaleString('en')}; plan check ${p.bad.length ? p.bad.join(', ') : 'ok'}.`);
     }
     if (r.load) {
       const l = r.load;
