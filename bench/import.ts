@@ -10,7 +10,7 @@
  * memory; then imports the same files again to show that nothing changes.
  */
 import { createWriteStream } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,6 +27,7 @@ import { referenceCountries } from '../src/seed/reference/referenceCountries.js'
 import { referenceRegions } from '../src/seed/reference/referenceRegions.js';
 import { seedDatabase } from '../src/seed/seedDatabase.js';
 import { slugify } from '../src/import/slugs.js';
+import { peakRssMb } from './support/jvmPeakRss.js';
 import { BENCH_PAGE_CACHE } from './support/startBenchNeo4j.js';
 import { COUNTERPART_ROLES, FIRST_NAMES, LAST_NAMES, PURPOSES, WEIGHTED_COUNTRIES } from '../src/synthetic/vocabulary.js';
 
@@ -165,7 +166,7 @@ async function main(): Promise<void> {
     const before = await graphFingerprint(db);
     const second = await runImport(db, options);
     const after = await graphFingerprint(db);
-    const jvmPeak = await jvmPeakRss(neo4j.pid);
+    const jvmPeak = await peakRssMb(neo4j.pid);
 
     log('--- results ---');
     log(`rows: ${totalRows} (${personCount} persons + ${rows} contacts), batch size ${batchSize}`);
@@ -185,16 +186,6 @@ async function main(): Promise<void> {
   }
 }
 
-/** The JVM's peak resident set (VmHWM) in MB, where /proc has it (Linux). */
-async function jvmPeakRss(pid: number): Promise<number | undefined> {
-  try {
-    const status = await readFile(`/proc/${pid}/status`, 'utf8');
-    const kb = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
-    return kb ? Math.round(Number(kb) / 1024) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 main().catch((error: unknown) => {
   console.error(`[bench] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
