@@ -2,12 +2,11 @@ import type { Viewer } from '../auth/index.js';
 import { createAuditEntry } from '../cypher/curation/index.js';
 import type { Database, QueryStats } from '../db/Database.js';
 import type { ImportKind } from '../import/importKinds.js';
-import { factWriteQueries } from '../import/writeImport.js';
-import { auditRecord } from './auditRecord.js';
+import { auditRecord } from '../domain/auditRecord.js';
 import { toRowFields, type CitationInput, type InputFields } from './CurationInput.js';
 import { planCuratedRow } from './planCuratedRow.js';
 import { readFact } from './readFact.js';
-import { runCountedWrites } from './runCountedWrites.js';
+import { factWriteQueries, runCountedWrites } from '../import/writeImport.js';
 import type { WriteOutcome } from './WriteOutcome.js';
 
 /**
@@ -30,12 +29,11 @@ export async function createFact(
   const id = fact.ids?.[0];
   if (!id) throw new Error(`${operation}: the planned fact has no id`);
   const status = fact.status === 'created' ? 'CREATED' : fact.status === 'updated' ? 'UPDATED' : 'UNCHANGED';
-  let entry = null;
-  if (status !== 'UNCHANGED') {
-    entry = auditRecord(viewer, operation, id, status, { ...input, ...(citation ? { citation } : {}) }, new Date().toISOString());
-    const audit = entry;
+  const entry =
+    status === 'UNCHANGED' ? null : auditRecord(viewer, operation, id, status, { ...input, ...(citation ? { citation } : {}) }, new Date().toISOString());
+  if (entry) {
     await db.writeTransaction(
-      (run) => runCountedWrites(run, [...factWriteQueries([fact]), { query: createAuditEntry(audit), expected: 1, what: 'audit entry' }]),
+      (run) => runCountedWrites(run, [...factWriteQueries([fact]), { query: createAuditEntry(entry), expected: 1, what: 'audit entry' }]),
       stats,
     );
   }

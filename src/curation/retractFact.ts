@@ -12,10 +12,10 @@ import {
 import type { Database, QueryStats } from '../db/Database.js';
 import { BadUserInputError, NotFoundError } from '../errors/index.js';
 import type { RelationshipType } from '../seed/format.js';
-import { auditRecord } from './auditRecord.js';
+import { auditRecord } from '../domain/auditRecord.js';
 import type { FactRow } from './FactRow.js';
 import { readFact } from './readFact.js';
-import { runCountedWrites } from './runCountedWrites.js';
+import { runCountedWrites } from '../import/writeImport.js';
 
 /** What a retraction did (RetractPayload's parent). */
 export interface RetractOutcome {

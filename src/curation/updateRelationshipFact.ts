@@ -6,12 +6,12 @@ import type { RelElement } from '../import/planImport.js';
 import { updateRelationships } from '../import/importCypher.js';
 import { changedProps, mergeProps } from '../import/storedProps.js';
 import type { EdgeRow } from '../model/records.js';
-import { auditRecord } from './auditRecord.js';
+import { auditRecord } from '../domain/auditRecord.js';
 import type { RelationshipFactKind } from './curatedKinds.js';
 import { toRowFields, type CitationInput, type InputFields } from './CurationInput.js';
 import { planCuratedRow } from './planCuratedRow.js';
 import { readFact } from './readFact.js';
-import { runCountedWrites } from './runCountedWrites.js';
+import { runCountedWrites } from '../import/writeImport.js';
 import type { WriteOutcome } from './WriteOutcome.js';
 
 /**

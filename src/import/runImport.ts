@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { createAuditEntry } from '../cypher/curation/createAuditEntry.js';
-import { canonicalJson } from '../domain/canonicalJson.js';
+import { auditRecord } from '../domain/auditRecord.js';
 import type { Database } from '../db/Database.js';
 import { formatProblem, sortProblems, type ImportProblem } from './ImportProblem.js';
 import { IMPORT_KINDS, type ImportKind } from './importKinds.js';
@@ -90,16 +89,13 @@ export async function runImport(db: Database, options: ImportOptions): Promise<I
     if (totals.created + totals.updated > 0) {
       // Every write is on the audit trail; an import is one entry (its batches are separate transactions).
       await db.executeWrite(
-        createAuditEntry({
-          id: `audit:${randomUUID()}`,
-          at: new Date().toISOString(),
-          actor: options.actor ?? 'import',
-          role: 'import',
-          operation: 'import',
-          targetId: IMPORT_AUDIT_TARGET,
-          status: 'WRITTEN',
-          input: canonicalJson({ files: plan.files.map((f) => path.basename(f)), ...totals, rejected: plan.rejected.length }),
-        }),
+        createAuditEntry(
+          auditRecord({ name: options.actor ?? 'import', role: 'import' }, 'import', IMPORT_AUDIT_TARGET, 'WRITTEN', {
+            files: plan.files.map((f) => path.basename(f)),
+            ...totals,
+            rejected: plan.rejected.length,
+          }, new Date().toISOString()),
+        ),
       );
     }
   }

@@ -1,6 +1,6 @@
+import type { RecordShape } from 'neo4j-driver';
 import type { CypherQuery } from '../cypher/CypherQuery.js';
 import type { Database } from '../db/Database.js';
-import { translateNeo4jError } from '../errors/index.js';
 import type { NodeKind, RelationshipType } from '../seed/format.js';
 import { createRelationships, updateRelationships, writeNodes } from './importCypher.js';
 import type { Fact } from './facts.js';
@@ -129,23 +129,24 @@ export async function writeImport(db: Database, facts: readonly Fact[], options:
 }
 
 async function runBatch(db: Database, queries: readonly CountedQuery[], timeoutMs: number): Promise<void> {
-  const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
-  try {
-    await session.executeWrite(
-      async (tx) => {
-        for (const { query, expected, what } of queries) {
-          const result = await tx.run(query.cypher, query.params);
-          const written = Number(result.records[0]?.get('written') ?? 0);
-          if (written !== expected) {
-            throw new ImportWriteError(`wrote ${written} of ${expected} ${what}: an entity was deleted during the import? The batch was rolled back`);
-          }
-        }
-      },
-      { timeout: timeoutMs },
-    );
-  } catch (error) {
-    throw translateNeo4jError(error, timeoutMs);
-  } finally {
-    await session.close();
+  await db.writeTransaction((run) => runCountedWrites(run, queries), undefined, timeoutMs);
+}
+
+/**
+ * Runs write queries that report `written` inside a transaction, throwing
+ * ImportWriteError (so the transaction rolls back) when one wrote another
+ * number of elements than planned, e.g. because an endpoint was deleted or
+ * retracted meanwhile. Used by the importer's batches and the curated writes.
+ */
+export async function runCountedWrites(
+  run: <R extends RecordShape = RecordShape>(query: CypherQuery) => Promise<R[]>,
+  queries: readonly CountedQuery[],
+): Promise<void> {
+  for (const { query, expected, what } of queries) {
+    const [row] = await run<{ written: unknown }>(query);
+    const written = Number(row?.written ?? 0);
+    if (written !== expected) {
+      throw new ImportWriteError(`wrote ${written} of ${expected} ${what}: an entity was deleted or retracted meanwhile? The transaction was rolled back`);
+    }
   }
 }

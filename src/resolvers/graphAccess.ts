@@ -1,4 +1,5 @@
 import type { Context } from '../context/context.js';
+import { RETRACTED_TYPE } from '../cypher/curation/retractionModel.js';
 import type { EdgeKey } from '../cypher/edgesOfNodes.js';
 import { parsePartialDate } from '../domain/partialDate.js';
 import type { EdgeRow, NodeRow, SourceRow } from '../model/records.js';
@@ -22,7 +23,7 @@ export async function edgesWithRetracted(
   includeRetracted: boolean | null | undefined,
 ): Promise<EdgeRow[]> {
   if (!includeRetracted) return edgesOf(ctx, id, type, direction);
-  const [live, retracted] = await Promise.all([edgesOf(ctx, id, type, direction), edgesOf(ctx, id, 'RETRACTED', direction)]);
+  const [live, retracted] = await Promise.all([edgesOf(ctx, id, type, direction), edgesOf(ctx, id, RETRACTED_TYPE, direction)]);
   return [...live, ...retracted.filter((r) => r.props.retractedType === type)];
 }
 

@@ -1,5 +1,5 @@
 import type { CypherQuery } from '../CypherQuery.js';
-import { checkedLabel, type NodeFactLabel } from './retractionModel.js';
+import { checkedLabel, notRetracted, type NodeFactLabel } from './retractionModel.js';
 
 /**
  * What hangs on a node fact, for its retraction: `own` are the relationships
@@ -23,7 +23,7 @@ WITH n, about + made AS own`
       ? `CALL (n) {
   OPTIONAL MATCH (x:Entity) WHERE n.id IN x.sourceIds
   WITH collect(x.id) AS nodes
-  OPTIONAL MATCH ()-[r]->() WHERE n.id IN r.sourceIds AND type(r) <> 'RETRACTED'
+  OPTIONAL MATCH ()-[r]->() WHERE n.id IN r.sourceIds AND ${notRetracted('r')}
   WITH nodes, collect(r.id) AS relationships
   RETURN nodes + relationships AS blockers
 }`

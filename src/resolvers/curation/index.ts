@@ -1,5 +1,5 @@
 import { requireRole } from '../../auth/index.js';
-import { auditEntries, type AuditRecord } from '../../cypher/curation/index.js';
+import { auditEntries, RETRACTED_TYPE, type AuditRecord } from '../../cypher/curation/index.js';
 import { readFact, retractionOf } from '../../curation/index.js';
 import type { Resolvers } from '../../generated/graphql.js';
 import { citedSources } from '../graphAccess.js';
@@ -24,7 +24,7 @@ export const curationResolvers: Resolvers = {
   FactRecord: {
     type: (fact) =>
       fact.element === 'rel'
-        ? fact.type === ('RETRACTED' as string) ? String(fact.props.retractedType) : fact.type
+        ? fact.type === (RETRACTED_TYPE as string) ? String(fact.props.retractedType) : fact.type
         : typeof fact.props.retractedLabel === 'string' ? fact.props.retractedLabel : fact.kind,
     from: (fact) => (fact.element === 'rel' ? fact.from : null),
     to: (fact) => (fact.element === 'rel' ? fact.to : null),
