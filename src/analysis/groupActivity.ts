@@ -46,6 +46,9 @@ function groupsOf(event: ActivityEvent, grouping: ActivityGrouping): Array<{ key
 }
 
 /**
+ * The reference for how `Query.activity` counts (the database does the
+ * counting, src/cypher/activityReport.ts; tests/research/analysis.test.ts
+ * checks its answers equal this function's over the same events).
  * Groups events by `grouping` and counts visits and meetings per group. An
  * event counts once per group it falls in (two regions' rows when it overlaps
  * two tenures of different regions, but once in a kind or district row even
@@ -65,10 +68,14 @@ export function groupActivity(events: readonly ActivityEvent[], grouping: Activi
     }
   }
   const rows = [...groups].map(([key, g]): ActivityRow => ({ key, label: g.label, ...countActivity(g.events) }));
-  rows.sort(
+  return { rows: sortActivityRows(rows, grouping), unattributed: countActivity(unattributed), totals: countActivity(events) };
+}
+
+/** Sorts rows in place as `Query.activity` lists them: YEAR rows in year order, the others by total (descending), then label, then key. */
+export function sortActivityRows(rows: ActivityRow[], grouping: ActivityGrouping): ActivityRow[] {
+  return rows.sort(
     grouping === 'YEAR'
       ? (a, b) => a.key.localeCompare(b.key)
       : (a, b) => b.total - a.total || a.label.localeCompare(b.label) || a.key.localeCompare(b.key),
   );
-  return { rows, unattributed: countActivity(unattributed), totals: countActivity(events) };
 }

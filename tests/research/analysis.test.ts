@@ -4,6 +4,9 @@ import type { NodeKind, RelationshipType } from '../../src/seed/format.js';
 import type { StoredNode, StoredRelationship } from '../../src/seed/StoredRecord.js';
 import { toStoredProps } from '../../src/seed/toStoredProps.js';
 import { useApi } from '../api/apiTestKit.js';
+import { ACTIVITY_EVENTS_SUBQUERY } from '../../src/cypher/activityEventsFragment.js';
+import { groupActivity } from '../../src/analysis/groupActivity.js';
+import { toActivityEvent, type EventRow } from '../../src/resolvers/analysis/eventRows.js';
 
 /**
  * Aggregates and analysis (schema/analysis.graphql) against the real Neo4j:
@@ -505,6 +508,23 @@ describe('on a fixture (window 1994–2001, where the seed has no event)', () =>
     ]);
     expect(activity.unattributed).toEqual(c(0, 1));
   });
+
+  it.each(['REGION', 'GOVERNOR', 'REGION_KIND', 'FEDERAL_DISTRICT', 'YEAR', 'PARTNER_COUNTRY'] as const)(
+    'issue 6: counting %s in the database gives what groupActivity gives over the same events (seed + fixture, with and without a window)',
+    async (grouping) => {
+      for (const window of [{ start: '1994-01-01', end: '2001-12-31' }, { start: null, end: null }]) {
+        const [row] = await api.db.executeRead<{ events: EventRow[] }>({
+          cypher: `${ACTIVITY_EVENTS_SUBQUERY}\nRETURN events`,
+          params: { windowStart: window.start, windowEnd: window.end },
+        });
+        const expected = groupActivity((row?.events ?? []).map(toActivityEvent), grouping);
+        expect(expected.totals.total).toBeGreaterThan(0);
+        const args = window.start ? WINDOW : '';
+        const { activity } = await query(`{ activity(groupBy: ${grouping} ${args}) { ${REPORT} } }`);
+        expect({ rows: activity.rows, unattributed: activity.unattributed, totals: activity.totals }).toEqual(expected);
+      }
+    },
+  );
 
   it('without a window adds the 2003 visit and the undated one (no year: unattributed by year)', async () => {
     const { activity } = await query(`{ activity(groupBy: YEAR) { ${REPORT} } }`);
