@@ -117,6 +117,19 @@ RETURN node.id AS id, node.name AS label ORDER BY score DESC, id LIMIT 10`,
     whyNotNeo4jGraphql: 'no path queries (only @cypher fields, i.e. the same Cypher)',
   },
   {
+    // Few shortest paths: at 1000x PERSON reaches COUNTRY directly once, so the other nine of `first` are longer
+    // and come from the k-shortest search (src/cypher/pathsBetween.ts), whose cost is not bounded like the first search's.
+    name: 'paths (4 hops, governor to country)',
+    bounded: true,
+    api: {
+      query: 'query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4) { length nodes { id } edges { id } } }',
+      variables: { from: PERSON, to: COUNTRY },
+    },
+    cypher: null,
+    neo4jGraphql: null,
+    whyNotNeo4jGraphql: 'no path queries (only @cypher fields, i.e. the same Cypher)',
+  },
+  {
     name: 'subgraph depth 2, limit 500',
     bounded: true,
     api: {
