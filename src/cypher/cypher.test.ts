@@ -52,6 +52,7 @@ describe('translators return parameterised Cypher', () => {
       }),
     ],
     ['regionKinPartners', () => regionKinPartners([HOSTILE])],
+    ['regionKinPartners (evidenceFirst)', () => regionKinPartners([HOSTILE], 10)],
     ['countryLinkedRegions', () => countryLinkedRegions([HOSTILE])],
     ['personContacts', () => personContacts([HOSTILE])],
     ['regionPartnerProfiles', () => regionPartnerProfiles([HOSTILE])],

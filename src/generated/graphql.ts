@@ -500,8 +500,13 @@ export type KinPartner = {
   country: Country;
   /** For DIASPORA: the diaspora living in the country; null for KINSHIP. */
   diaspora?: Maybe<Diaspora>;
-  /** Those visits and meetings, oldest first (undated last). */
+  /**
+   * Those visits and meetings, oldest first (undated last): all of them, or
+   * the oldest `evidenceFirst` when Region.kinPartners was asked with it.
+   */
   evidence: Array<VisitOrMeeting>;
+  /** How many visits and meetings are evidence (all of them, however many `evidence` lists). */
+  evidenceCount: Scalars['Int']['output'];
   /** For KINSHIP: the ground of the kinship (LINGUISTIC, RELIGIOUS, HISTORICAL, ETHNIC); null for DIASPORA. */
   groundKind?: Maybe<KinshipBasis>;
   /** The region's titular group that links it to the country. */
@@ -1371,6 +1376,12 @@ export type Region = Node & {
 /** A federal subject of Russia (ISO 3166-2:RU). */
 export type RegionGovernorsArgs = {
   at?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A federal subject of Russia (ISO 3166-2:RU). */
+export type RegionKinPartnersArgs = {
+  evidenceFirst?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2366,6 +2377,7 @@ export type KinPartnerResolvers<ContextType = Context, ParentType extends Resolv
   country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
   diaspora?: Resolver<Maybe<ResolversTypes['Diaspora']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['VisitOrMeeting']>, ParentType, ContextType>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   groundKind?: Resolver<Maybe<ResolversTypes['KinshipBasis']>, ParentType, ContextType>;
   group?: Resolver<ResolversTypes['EthnicGroup'], ParentType, ContextType>;
   path?: Resolver<ResolversTypes['Path'], ParentType, ContextType>;
@@ -2590,7 +2602,7 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
   governors?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType, Partial<RegionGovernorsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   investmentAttempts?: Resolver<Array<ResolversTypes['InvestmentAttempt']>, ParentType, ContextType>;
-  kinPartners?: Resolver<Array<ResolversTypes['KinPartner']>, ParentType, ContextType>;
+  kinPartners?: Resolver<Array<ResolversTypes['KinPartner']>, ParentType, ContextType, Partial<RegionKinPartnersArgs>>;
   kind?: Resolver<ResolversTypes['RegionKind'], ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -512,6 +512,22 @@ RETURN count(DISTINCT n) AS nodes, count(DISTINCT r) AS relationships`,
     ]);
   });
 
+  it('issue 6: kinPartners(evidenceFirst) lists only the oldest evidence; evidenceCount and visited still count all', async () => {
+    const { region } = await query(`{ region(code: "RU-KO") {
+      one: kinPartners(evidenceFirst: 1) { country { code } visited evidenceCount evidence { ... on Visit { id } ... on Meeting { id } } }
+      none: kinPartners(evidenceFirst: 0) { country { code } visited evidenceCount evidence { __typename } } } }`);
+    expect(region.one).toEqual([
+      { country: { code: 'FI' }, visited: true, evidenceCount: 2, evidence: [{ id: 'fixture:visited-fi' }] },
+      { country: { code: 'HU' }, visited: false, evidenceCount: 0, evidence: [] },
+      { country: { code: 'EE' }, visited: true, evidenceCount: 1, evidence: [{ id: 'fixture:met-diaspora' }] },
+    ]);
+    expect(region.none.map((p: { visited: boolean; evidenceCount: number; evidence: unknown[] }) => [p.visited, p.evidenceCount, p.evidence.length]))
+      .toEqual([[true, 2, 0], [false, 0, 0], [true, 1, 0]]);
+    const { body } = await api.raw('{ region(code: "RU-KO") { kinPartners(evidenceFirst: 1001) { evidenceCount } } }');
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'evidenceFirst' });
+    expect(body.errors?.[0]?.message).toBe('evidenceFirst must be an integer from 0 to 1000, received 1001');
+  });
+
   it('linked regions of China, Japan and Estonia: Komi by visit, by meeting (through the company) and by diaspora and meeting', async () => {
     expect((await linkedRegions('CN')).map((l) => [l.region.code, l.via, ...l.path.edges.map((e) => e.id)])).toEqual([
       ['RU-KO', 'VISIT', 'fixture:governed-distant', 'fixture:visited-cn'],

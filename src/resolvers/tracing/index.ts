@@ -39,7 +39,7 @@ export const tracingResolvers: Resolvers = {
     },
   },
   Region: {
-    kinPartners: (region, _, ctx) => resolveKinPartners(region, ctx),
+    kinPartners: (region, { evidenceFirst }, ctx) => resolveKinPartners(region, evidenceFirst, ctx),
     partnerProfile: async (region, { from, to }, ctx) => {
       const window = dateWindow('from', 'to', from, to);
       const [row] = await tracingLoaders(ctx).profiles.load(region.id);

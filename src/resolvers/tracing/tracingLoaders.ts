@@ -16,7 +16,8 @@ import type {
 
 /** Per-request batching for the tracing fields: each loader runs ONE query for all the ids a request level asks for. */
 export interface TracingLoaders {
-  kinPartners: DataLoader<string, KinPartnerSourceRow[]>;
+  /** The kin-partner loader for one `evidenceFirst` (null: all evidence); one loader, hence one batch, per value a request uses. */
+  kinPartners: (evidenceFirst: number | null) => DataLoader<string, KinPartnerSourceRow[]>;
   linkedRegions: DataLoader<string, RegionLinkSourceRow[]>;
   contacts: DataLoader<string, PersonContactSourceRow[]>;
   /** One row per region id (an empty list for an unknown id). */
@@ -45,8 +46,16 @@ function groupedLoader<Row extends object>(
 export function tracingLoaders(ctx: Context): TracingLoaders {
   let loaders = perRequest.get(ctx);
   if (!loaders) {
+    const kinPartners = new Map<number | null, DataLoader<string, KinPartnerSourceRow[]>>();
     loaders = {
-      kinPartners: groupedLoader<KinPartnerSourceRow>(ctx, regionKinPartners, (r) => r.regionId),
+      kinPartners: (evidenceFirst) => {
+        let loader = kinPartners.get(evidenceFirst);
+        if (!loader) {
+          loader = groupedLoader<KinPartnerSourceRow>(ctx, (ids) => regionKinPartners(ids, evidenceFirst), (r) => r.regionId);
+          kinPartners.set(evidenceFirst, loader);
+        }
+        return loader;
+      },
       linkedRegions: groupedLoader<RegionLinkSourceRow>(ctx, countryLinkedRegions, (r) => r.countryId),
       contacts: groupedLoader<PersonContactSourceRow>(ctx, personContacts, (r) => r.personId),
       profiles: groupedLoader<ProfileSourceRow>(ctx, regionPartnerProfiles, (r) => r.regionId),

@@ -23,6 +23,8 @@ export interface PartnerRow {
 export interface KinPartnerSourceRow {
   regionId: string;
   partner: PartnerRow;
+  /** Every evidence relationship, however many `evidence` holds. */
+  evidenceCount: number;
   evidence: EdgeRow[];
 }
 
