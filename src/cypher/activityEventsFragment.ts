@@ -1,6 +1,34 @@
 import { nodeProjection } from './returnShapes.js';
 
 /**
+ * Whether event `e` may fall in the window `$windowStart..$windowEnd` (either
+ * null): its period overlaps the window; with a window, undated events fail.
+ */
+export const EVENT_IN_WINDOW = `($windowStart IS NULL OR (e.startMin IS NOT NULL AND coalesce(e.endMax, e.startMax) >= $windowStart))
+    AND ($windowEnd IS NULL OR (e.startMin IS NOT NULL AND e.startMin <= $windowEnd))`;
+
+/**
+ * Whether a tenure running from `from` (earliest day, null: open) to `to`
+ * (latest day, null: open) overlaps event `e`'s period; every tenure does
+ * when the event is undated. The rule that attributes an event to a region.
+ */
+export const tenureOverlapsEvent = (from: string, to: string): string => `e.startMin IS NULL
+       OR ((${from} IS NULL OR ${from} <= coalesce(e.endMax, e.startMax))
+           AND (${to} IS NULL OR ${to} >= e.startMin))`;
+
+/**
+ * A subquery binding `partner`, the partner country of an event whose end
+ * node is `t`: `t` itself when a Country, else the country a diaspora
+ * LIVES_IN or an organisation is BASED_IN (the first by id); null otherwise.
+ */
+export const PARTNER_COUNTRY = `CALL (t) {
+    OPTIONAL MATCH (t)-[:LIVES_IN|BASED_IN]->(host:Country)
+    WITH CASE WHEN t:Country THEN t ELSE host END AS c
+    WITH c ORDER BY c.id
+    RETURN head(collect(c)) AS partner
+  }`;
+
+/**
  * A Cypher subquery (a constant: no user value is spliced in) that collects
  * every event of international activity, VISITED and MET relationships, into
  * `events`, one entry per relationship, ordered by id. It reads the
@@ -16,22 +44,14 @@ import { nodeProjection } from './returnShapes.js';
  */
 export const ACTIVITY_EVENTS_SUBQUERY = `CALL () {
   MATCH (p:Person)-[e:VISITED|MET]->(t:Entity)
-  WHERE ($windowStart IS NULL OR (e.startMin IS NOT NULL AND coalesce(e.endMax, e.startMax) >= $windowStart))
-    AND ($windowEnd IS NULL OR (e.startMin IS NOT NULL AND e.startMin <= $windowEnd))
+  WHERE ${EVENT_IN_WINDOW}
   CALL (p, e) {
     OPTIONAL MATCH (p)-[g:GOVERNED]->(r:Region)
-    WHERE e.startMin IS NULL
-       OR ((g.startMin IS NULL OR g.startMin <= coalesce(e.endMax, e.startMax))
-           AND (g.endMax IS NULL OR g.endMax >= e.startMin))
+    WHERE ${tenureOverlapsEvent('g.startMin', 'g.endMax')}
     WITH DISTINCT r ORDER BY r.id
     RETURN collect(r { .id, .name, .kind, .federalDistrict }) AS regions
   }
-  CALL (t) {
-    OPTIONAL MATCH (t)-[:LIVES_IN|BASED_IN]->(host:Country)
-    WITH CASE WHEN t:Country THEN t ELSE host END AS c
-    WITH c ORDER BY c.id
-    RETURN head(collect(c)) AS partner
-  }
+  ${PARTNER_COUNTRY}
   WITH p, e, regions, partner ORDER BY e.id
   RETURN collect({
     id: e.id, type: type(e), personId: p.id, personName: p.name,

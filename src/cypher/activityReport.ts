@@ -2,11 +2,11 @@ import type { CypherQuery } from './CypherQuery.js';
 import { nodeProjection } from './returnShapes.js';
 import type { DayWindow } from './subgraphAround.js';
 import type { ActivityGrouping } from '../analysis/groupActivity.js';
+import { EVENT_IN_WINDOW, PARTNER_COUNTRY, tenureOverlapsEvent } from './activityEventsFragment.js';
 
 /** The VISITED and MET relationships `e` of person `p` (to `t`) whose period overlaps the window; with a window, undated ones are left out. */
 const EVENTS_IN_WINDOW = `MATCH (p)-[e:VISITED|MET]->(t:Entity)
-  WHERE ($windowStart IS NULL OR (e.startMin IS NOT NULL AND coalesce(e.endMax, e.startMax) >= $windowStart))
-    AND ($windowEnd IS NULL OR (e.startMin IS NOT NULL AND e.startMin <= $windowEnd))`;
+  WHERE ${EVENT_IN_WINDOW}`;
 
 /**
  * Every event in the window with `regions`, the regions its person headed by
@@ -21,8 +21,7 @@ const EVENTS_WITH_REGIONS = `MATCH (p:Person)
     RETURN collect({id: r.id, name: r.name, kind: r.kind, district: r.federalDistrict, from: g.startMin, to: g.endMax}) AS tenures
   }
   ${EVENTS_IN_WINDOW}
-  WITH p, e, [x IN tenures WHERE e.startMin IS NULL
-      OR ((x.from IS NULL OR x.from <= coalesce(e.endMax, e.startMax)) AND (x.to IS NULL OR x.to >= e.startMin))] AS regions`;
+  WITH p, e, [x IN tenures WHERE ${tenureOverlapsEvent('x.from', 'x.to')}] AS regions`;
 
 /** The distinct values of a list expression `list` (first occurrence kept), as Cypher. */
 const distinct = (list: string): string => `reduce(acc = [], v IN ${list} | CASE WHEN v IN acc THEN acc ELSE acc + v END)`;
@@ -55,12 +54,7 @@ function eventGroups(grouping: ActivityGrouping): string {
     case 'PARTNER_COUNTRY':
       return `MATCH (p:Person)
   ${EVENTS_IN_WINDOW}
-  CALL (t) {
-    OPTIONAL MATCH (t)-[:LIVES_IN|BASED_IN]->(host:Country)
-    WITH CASE WHEN t:Country THEN t ELSE host END AS c
-    WITH c ORDER BY c.id
-    RETURN head(collect(c)) AS partner
-  }
+  ${PARTNER_COUNTRY}
   WITH e, CASE WHEN partner IS NULL THEN [] ELSE [{key: partner.id, label: coalesce(partner.name, partner.id)}] END AS groups`;
   }
 }

@@ -32,6 +32,8 @@ export async function resolveKinPartners(region: NodeRow, evidenceFirst: number 
       diaspora: partner.diaspora,
       visited: evidenceCount > 0,
       evidenceCount,
+      // Already oldest first from the query (which must order to cut at evidenceFirst); sorted again
+      // with byDate so ties on a day keep the order every other evidence list uses (localeCompare of ids).
       evidence: [...evidence].sort(byDate<EdgeRow>('start')),
       path: { nodes: partner.nodes, edges: partner.edges, truncated: false },
     }))
