@@ -1,6 +1,18 @@
 import type { Driver, ManagedTransaction, RecordShape } from 'neo4j-driver';
-import { translateNeo4jError } from '../errors/index.js';
+import { QueryTimeoutError, translateNeo4jError } from '../errors/index.js';
 import type { CypherQuery } from '../cypher/CypherQuery.js';
+import { withDeadline } from './withDeadline.js';
+
+/**
+ * How long past its transaction timeout a read may take before the API stops
+ * waiting for it. Neo4j marks a timed-out transaction terminated, but some
+ * operators only notice between rows: the k-shortest path search, while it
+ * enumerates and rejects candidate trails, runs on for seconds. The request
+ * is answered TIMEOUT at this deadline; the transaction ends when Neo4j's
+ * operator next checks. Writes are never cut short on the client side: a
+ * write answered TIMEOUT must not commit afterwards.
+ */
+export const READ_DEADLINE_GRACE_MS = 1000;
 
 /** Counts round-trips to the database; one per request lets tests prove there is no N+1. */
 export interface QueryStats {
@@ -54,15 +66,19 @@ export class Database {
   ): Promise<T[]> {
     if (stats) stats.queries += 1;
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
+    let late = (): boolean => false;
     try {
       const config = { timeout: timeoutMs };
-      const result =
-        mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
-      return result.records.map((record) => record.toObject());
+      if (mode === 'WRITE') return (await session.executeWrite(work, config)).records.map((record) => record.toObject());
+      const read = withDeadline(session.executeRead(work, config), timeoutMs + READ_DEADLINE_GRACE_MS, () => new QueryTimeoutError(timeoutMs));
+      late = read.late;
+      return (await read.answer).records.map((record) => record.toObject());
     } catch (error) {
       throw translateNeo4jError(error, timeoutMs);
     } finally {
-      await session.close();
+      // Past the deadline the session is still busy with the terminated transaction: close it when that ends, without waiting.
+      if (late()) session.close().catch(() => undefined);
+      else await session.close();
     }
   }
 

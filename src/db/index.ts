@@ -1,2 +1,2 @@
 export { createDriver, type DriverTarget } from './createDriver.js';
-export { Database, type QueryStats } from './Database.js';
+export { Database, READ_DEADLINE_GRACE_MS, type QueryStats } from './Database.js';
