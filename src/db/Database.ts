@@ -9,8 +9,10 @@ import { withDeadline } from './withDeadline.js';
  * operators only notice between rows: the k-shortest path search, while it
  * enumerates and rejects candidate trails, runs on for seconds. The request
  * is answered TIMEOUT at this deadline; the transaction ends when Neo4j's
- * operator next checks. Writes are never cut short on the client side: a
- * write answered TIMEOUT must not commit afterwards.
+ * operator next checks. The clock starts once a connection is held (a
+ * database that cannot be reached still answers SERVICE_UNAVAILABLE). Writes
+ * are never cut short on the client side: a write answered TIMEOUT must not
+ * commit afterwards.
  */
 export const READ_DEADLINE_GRACE_MS = 1000;
 
@@ -70,7 +72,16 @@ export class Database {
     try {
       const config = { timeout: timeoutMs };
       if (mode === 'WRITE') return (await session.executeWrite(work, config)).records.map((record) => record.toObject());
-      const read = withDeadline(session.executeRead(work, config), timeoutMs + READ_DEADLINE_GRACE_MS, () => new QueryTimeoutError(timeoutMs));
+      // The clock starts when the driver hands the transaction function a transaction (a connection is held), and again on a retry.
+      const read = withDeadline(
+        (arm) =>
+          session.executeRead((tx) => {
+            arm();
+            return work(tx);
+          }, config),
+        timeoutMs + READ_DEADLINE_GRACE_MS,
+        () => new QueryTimeoutError(timeoutMs),
+      );
       late = read.late;
       return (await read.answer).records.map((record) => record.toObject());
     } catch (error) {
