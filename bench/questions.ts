@@ -120,7 +120,7 @@ RETURN node.id AS id, node.name AS label ORDER BY score DESC, id LIMIT 10`,
   },
   {
     // Few shortest paths: at 1000x PERSON reaches COUNTRY directly once, so the other nine of `first` are longer
-    // and come from the k-shortest search (src/cypher/pathsBetween.ts), whose cost is not bounded like the first search's.
+    // and come from the search by length (src/cypher/pathsBetween.ts), whose cost is that of both ends' neighbourhoods.
     name: 'paths (4 hops, governor to country)',
     bounded: true,
     api: {

@@ -8,10 +8,9 @@ import { IN_WINDOW, SPAN_TYPES, type DayWindow } from './subgraphAround.js';
 export const PATH_HOPS = [1, 2, 3, 4, 5, 6] as const;
 export type PathHops = (typeof PATH_HOPS)[number];
 
-const QUANTIFIER: Record<PathHops, string> = { 1: '{1,1}', 2: '{1,2}', 3: '{1,3}', 4: '{1,4}', 5: '{1,5}', 6: '{1,6}' };
 const VAR_LENGTH: Record<PathHops, string> = { 1: '*1..1', 2: '*1..2', 3: '*1..3', 4: '*1..4', 5: '*1..5', 6: '*1..6' };
 
-/** Cypher's SHORTEST k takes a literal k: paths are found up to this many, then cut to `first`. */
+/** Paths are found up to this many of each length, then cut to `first` (a literal, so LIMIT can be planned). */
 export const MAX_PATHS = 50;
 
 /** SHORTEST: the k shortest paths, shortest first; ALL_SHORTEST: every path of the minimal length. */
@@ -28,6 +27,33 @@ export interface PathOptions {
 const usable = (r: string): string =>
   `($types IS NULL OR type(${r}) IN $types) AND NOT type(${r}) IN $exclude AND ${notRetracted(r)} AND ${IN_WINDOW(r)}`;
 
+/** Nodes of a path given as a list, none repeated (a list holds at most maxHops + 1 = 7 of them). */
+const SIMPLE = (ns: string): string =>
+  `all(i IN range(0, size(${ns}) - 2) WHERE none(j IN range(i + 1, size(${ns}) - 1) WHERE ${ns}[i] = ${ns}[j]))`;
+
+/**
+ * The paths of exactly `length` hops, met in the middle: walks of
+ * ceil(length / 2) hops from `a` and of the rest from `b`, joined on their
+ * end node by a hash join, kept when no node repeats. Runs only while fewer
+ * than `first` paths are found and only for lengths above the minimal one.
+ */
+function pathsOfLength(length: number, before: string[]): string {
+  const fromA = Math.ceil(length / 2);
+  const fromB = length - fromA;
+  const found = before.length > 0 ? before.map((f) => `size(${f})`).join(' + ') : '0';
+  return `CALL (a, b, shortest, minimal${before.map((f) => `, ${f}`).join('')}) {
+  WITH a, b WHERE $mode = 'SHORTEST' AND 0 < size(shortest) < $first AND minimal < ${length}
+    AND size(shortest) + ${found} < $first
+  MATCH pa = (a)-[ra*${fromA}..${fromA}]-(m:Entity), pb = (b)-[rb*${fromB}..${fromB}]-(m)
+  USING JOIN ON m
+  WHERE all(r IN ra WHERE ${usable('r')}) AND all(r IN rb WHERE ${usable('r')})
+  WITH nodes(pa) + reverse(nodes(pb))[1..] AS ns, relationships(pa) + reverse(relationships(pb)) AS rs
+  WHERE ${SIMPLE('ns')}
+  WITH ns, rs LIMIT ${MAX_PATHS}
+  RETURN collect({ns: ns, rs: rs}) AS len${length}
+}`;
+}
+
 /**
  * Up to `first` paths from `from` to `to` of at most `maxHops` hops, in either
  * direction, visiting each node at most once. Only over relationships of
@@ -39,21 +65,22 @@ const usable = (r: string): string =>
  * relationships (a stable order): its nodes and edges in order; no rows when
  * `from` and `to` are the same node.
  *
- * As with Cypher's `SHORTEST k`, at most MAX_PATHS paths are found and
- * those are ordered and cut to `first`: when more paths tie, which of them
- * are found is the search's choice.
+ * At most MAX_PATHS paths of each length are found and those are ordered and
+ * cut to `first`: when more paths tie, which of them are found is the
+ * search's choice.
  *
- * Why two searches: the paths of the minimal length come from
- * `allShortestPaths`, a bidirectional breadth-first search that tests each
- * relationship as it expands and stops producing paths at MAX_PATHS, so it
- * costs what the two neighbourhoods up to the meeting depth cost, not the
- * graph (1000x the seed, region to country: ~25 ms where `SHORTEST 50` took
- * 16 s; that search runs from one side only). A shortest path never repeats a
- * node, so no uniqueness test is needed there. Only in SHORTEST mode and only
- * when fewer than `first` minimal paths exist does the k-shortest search
- * (`SHORTEST 50` over a quantified pattern, node uniqueness inside the
- * pattern) run for the longer ones; its cost grows with the neighbourhoods it
- * must exhaust (10-14 s at 1000x from a governor to a country).
+ * How: the paths of the minimal length come from `allShortestPaths`, a
+ * bidirectional breadth-first search that tests each relationship as it
+ * expands and stops producing paths at MAX_PATHS, so it costs what the two
+ * neighbourhoods up to the meeting depth cost, not the graph (1000x the seed,
+ * region to country: ~25 ms where Cypher's `SHORTEST 50` took 16 s; that
+ * search runs from one side only). A shortest path never repeats a node. Only
+ * in SHORTEST mode and only when fewer than `first` minimal paths exist are
+ * longer paths looked for, one length at a time (pathsOfLength): each half
+ * of such a path is a walk from one end, so the work is the two ends'
+ * neighbourhoods to half the length, not every walk of the whole length
+ * (`SHORTEST 50` with a no-repeated-node test took 10-20 s at 1000x from a
+ * governor to a country, and noticed a timeout only when done).
  */
 export function pathsBetween(
   from: string,
@@ -64,6 +91,12 @@ export function pathsBetween(
   options: PathOptions = {},
 ): CypherQuery {
   const mode = options.mode ?? 'SHORTEST';
+  const longer: string[] = [];
+  const blocks: string[] = [];
+  for (let length = 2; length <= maxHops; length += 1) {
+    blocks.push(pathsOfLength(length, longer));
+    longer.push(`len${length}`);
+  }
   return {
     cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 WHERE a <> b
@@ -71,20 +104,15 @@ CALL (a, b) {
   MATCH p = allShortestPaths((a)-[rs${VAR_LENGTH[maxHops]}]-(b))
   WHERE all(r IN rs WHERE ${usable('r')})
   WITH p LIMIT ${MAX_PATHS}
-  RETURN collect(p) AS shortest
+  RETURN collect({ns: nodes(p), rs: relationships(p)}) AS shortest, min(length(p)) AS minimal
 }
-CALL (a, b, shortest) {
-  WITH a, b, shortest WHERE $mode = 'SHORTEST' AND 0 < size(shortest) < $first
-  MATCH p = SHORTEST ${MAX_PATHS} ((a)((x)-[r]-(y) WHERE ${usable('r')})${QUANTIFIER[maxHops]}(b)
-    WHERE all(i IN range(0, size(y) - 1) WHERE y[i] <> a AND none(j IN range(i + 1, size(y) - 1) WHERE y[i] = y[j])))
-  RETURN collect(p) AS kShortest
-}
-UNWIND CASE WHEN size(kShortest) > 0 THEN kShortest ELSE shortest END AS p
-WITH p, [r IN relationships(p) | r.id] AS edgeIds
+${blocks.join('\n')}
+UNWIND shortest${longer.map((l) => ` + ${l}`).join('')} AS path
+WITH path, [r IN path.rs | r.id] AS edgeIds
 ORDER BY size(edgeIds), edgeIds
 LIMIT $first
-RETURN [n IN nodes(p) | ${nodeProjection('n')}] AS nodes,
-       [r IN relationships(p) | ${edgeProjection('r')}] AS edges`,
+RETURN [n IN path.ns | ${nodeProjection('n')}] AS nodes,
+       [r IN path.rs | ${edgeProjection('r')}] AS edges`,
     params: {
       from,
       to,

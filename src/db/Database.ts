@@ -6,8 +6,9 @@ import { withDeadline } from './withDeadline.js';
 /**
  * How long past its transaction timeout a read may take before the API stops
  * waiting for it. Neo4j marks a timed-out transaction terminated, but some
- * operators only notice between rows: the k-shortest path search, while it
- * enumerates and rejects candidate trails, runs on for seconds. The request
+ * operators only notice late: Cypher's `SHORTEST k` search (which
+ * pathsBetween used before) enumerates and rejects candidate trails for
+ * seconds before it checks. A safety net, then: the request
  * is answered TIMEOUT at this deadline; the transaction ends when Neo4j's
  * operator next checks. The clock starts once a connection is held (a
  * database that cannot be reached still answers SERVICE_UNAVAILABLE). Writes

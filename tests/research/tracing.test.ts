@@ -86,6 +86,37 @@ describe('Query.paths: exclusions, time window, ALL_SHORTEST', () => {
     expect(got.flatMap((p) => p.edges).some((e) => e.type === 'GOVERNED')).toBe(false);
   });
 
+  // Brute force over the seed: every walk of 1..maxHops hops that repeats no relationship (Cypher's
+  // own variable-length match, exhaustive), and of those the paths (no repeated node), ordered as
+  // documented. Each case has walks that repeat a node (so the no-repeat test is exercised) and
+  // paths longer than the shortest (so the search by length runs); no length has more than 50 paths,
+  // so SHORTEST must give exactly the first `first` of them.
+  it.each([
+    ['region:RU-TA', 'country:TR', 5],
+    ['region:RU-TA', 'group:tatars', 4],
+    ['person:mintimer-shaimiev', 'country:TR', 4],
+    ['person:murat-zyazikov', 'group:ingush', 5],
+  ])('issue 6: the longer paths found length by length are the k shortest simple paths (%s to %s, up to %i hops)', async (from, to, maxHops) => {
+    const walks = await api.db.executeRead<{ edgeIds: string[]; simple: boolean }>({
+      cypher: `MATCH p = (a:Entity {id: $from})-[*1..${maxHops}]-(b:Entity {id: $to})
+WHERE all(r IN relationships(p) WHERE type(r) <> 'RETRACTED')
+RETURN [r IN relationships(p) | r.id] AS edgeIds,
+       all(i IN range(0, length(p) - 1) WHERE none(j IN range(i + 1, length(p)) WHERE nodes(p)[i] = nodes(p)[j])) AS simple
+ORDER BY size(edgeIds), edgeIds`,
+      params: { from, to },
+    });
+    const everyPath = walks.filter((w) => w.simple).map((w) => w.edgeIds);
+    expect(walks.length).toBeGreaterThan(everyPath.length);
+    const perLength = new Map<number, number>();
+    for (const e of everyPath) perLength.set(e.length, (perLength.get(e.length) ?? 0) + 1);
+    expect(Math.max(...perLength.values())).toBeLessThanOrEqual(50);
+    expect(perLength.size).toBeGreaterThan(1);
+    const first = Math.min(50, everyPath.length);
+    const got = await paths({ from, to, maxHops, first });
+    expect(edgeIds(got)).toEqual(everyPath.slice(0, first));
+    for (const p of got) expect(new Set(p.nodes.map((n) => n.id)).size).toBe(p.length + 1);
+  });
+
   it('an excluded type wins over an included one', async () => {
     const got = await paths({
       from: 'region:RU-IN', to: 'country:JO',

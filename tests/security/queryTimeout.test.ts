@@ -1,18 +1,16 @@
 /**
  * A read that runs past the transaction timeout (QUERY_TIMEOUT_MS) is
- * answered with code TIMEOUT no later than READ_DEADLINE_GRACE_MS after it,
- * even when Neo4j is slow to stop it; its transaction goes (SHOW
- * TRANSACTIONS lists nothing of it) and the server answers meanwhile and
- * after. The heavy query needs a graph where it really is heavy, so this
- * file starts its own Neo4j (the shared test graph is small and stays
- * untouched). Its two ends are joined by one path, through a hub; the hub is
- * linked to every node of a clique whose pairs are each joined by several
- * relationships. `paths(first: 50)` finds the one shortest path, then looks
- * for 49 longer ones: Neo4j's `SHORTEST k` search walks every trail of up to
- * 6 hops that leaves the hub into the clique and comes back (about 2 million
- * here), and each of them repeats the hub, so none is a path. That search
- * only notices its termination when it is done, which is why the API has a
- * deadline of its own for reads.
+ * answered with code TIMEOUT; its transaction goes (SHOW TRANSACTIONS lists
+ * nothing of it) and the server answers the next requests. The heavy query
+ * needs a graph where it really is heavy, so this file starts its own Neo4j
+ * (the shared test graph is small and stays untouched). Its two ends are
+ * joined by one path, through a hub; the hub is linked to every node of a
+ * clique whose pairs are each joined by several relationships.
+ * `paths(first: 50)` finds the one shortest path, then looks for longer ones
+ * length by length, each as two half-walks from the ends joined in the
+ * middle: at 6 hops, some 29,000 walks of 3 hops from each end meet in the
+ * clique in millions of pairs, and every pair repeats the hub, so none is a
+ * path.
  *
  * The first test checks that this really runs past ten times the timeout
  * through the driver, so a faster search in a later Neo4j or a later
@@ -20,21 +18,27 @@
  * fail by chance (a layered graph with 9.8 million shortest paths, used
  * before, stopped being heavy once the minimal paths came from
  * allShortestPaths, which stops at 50).
+ *
+ * The API's own deadline for reads (QUERY_TIMEOUT_MS + READ_DEADLINE_GRACE_MS,
+ * for operators that notice a terminated transaction late) is tested in
+ * src/db/withDeadline.test.ts; here Neo4j stops the query itself.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pathsBetween } from '../../src/cypher/pathsBetween.js';
-import { createDriver, Database, READ_DEADLINE_GRACE_MS } from '../../src/db/index.js';
+import { createDriver, Database } from '../../src/db/index.js';
 import { findFreePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/neo4j/index.js';
 import { createServer, type ApiServer } from '../../src/server/createServer.js';
 import { post } from './securityKit.js';
 
 const TIMEOUT_MS = 300;
-const CLIQUE = 44;
-const PARALLEL = 5;
+const CLIQUE = 70;
+const PARALLEL = 6;
 const HEAVY = '{ paths(from: "person:from", to: "person:to", maxHops: 6, first: 50) { length } }';
+const LIGHT = '{ paths(from: "person:from", to: "person:hub", maxHops: 1, first: 1) { length nodes { id } } }';
+const LIGHT_ANSWER = { data: { paths: [{ length: 1, nodes: [{ id: 'person:from' }, { id: 'person:hub' }] }] } };
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'timeout-test-'));
 let neo4j: EmbeddedNeo4j;
@@ -99,6 +103,17 @@ describe(`a query past QUERY_TIMEOUT_MS (${TIMEOUT_MS} ms here)`, () => {
     } finally {
       await session.close();
     }
+    // The light query of the next test, run once through the driver without the short timeout, so
+    // that its plan is cached there: the check is that the server answers after a timeout, not that
+    // the first plan of a freshly started Neo4j fits in 300 ms.
+    const warm = pathsBetween('person:from', 'person:hub', 1, null, 1);
+    const warmSession = driver.session({ defaultAccessMode: 'READ' });
+    try {
+      expect((await warmSession.run(warm.cypher, warm.params)).records).toHaveLength(1);
+    } finally {
+      await warmSession.close();
+    }
+
     // The same Cypher the API runs, with ten times the API's timeout: it must still be stopped.
     const query = pathsBetween('person:from', 'person:to', 6, null, 50);
     const probe = driver.session({ defaultAccessMode: 'READ' });
@@ -111,7 +126,7 @@ describe(`a query past QUERY_TIMEOUT_MS (${TIMEOUT_MS} ms here)`, () => {
     }
   });
 
-  it(`is answered TIMEOUT by ${TIMEOUT_MS} + ${READ_DEADLINE_GRACE_MS} ms while Neo4j still runs it; the server answers meanwhile; the transaction goes`, async () => {
+  it('is stopped and answered with TIMEOUT; its transaction is gone; the next requests are answered', async () => {
     const heavy = await post(url, { query: HEAVY });
     expect(heavy.status).toBe(200);
     expect(heavy.body.data).toBeNull();
@@ -125,25 +140,17 @@ describe(`a query past QUERY_TIMEOUT_MS (${TIMEOUT_MS} ms here)`, () => {
     ]);
     expect(errors).toEqual([]);
 
-    // The answer came at the API's deadline, not when Neo4j let go: the search (which runs past
-    // ten times the timeout, as the first test shows) is still listed, terminated but not yet ended.
-    expect(await otherTransactions()).toEqual([expect.stringContaining('SHORTEST 50')]);
-    const busy = await fetch(new URL('/health', url));
-    expect(busy.status).toBe(200);
-
-    // Neo4j ends and rolls back the transaction once its search next checks.
+    // Neo4j has terminated and rolled back the transaction (it may take a moment to disappear from the list).
     let running = await otherTransactions();
-    for (let i = 0; i < 600 && running.length > 0; i += 1) {
+    for (let i = 0; i < 50 && running.length > 0; i += 1) {
       await new Promise((resolve) => setTimeout(resolve, 100));
       running = await otherTransactions();
     }
     expect(running).toEqual([]);
 
     // The same server answers: a light query through the same database, and /health.
-    const light = await post(url, { query: '{ paths(from: "person:from", to: "person:hub", maxHops: 1, first: 1) { length nodes { id } } }' });
-    expect(light.body).toEqual({
-      data: { paths: [{ length: 1, nodes: [{ id: 'person:from' }, { id: 'person:hub' }] }] },
-    });
+    const light = await post(url, { query: LIGHT });
+    expect(light.body).toEqual(LIGHT_ANSWER);
     const health = await fetch(new URL('/health', url));
     expect(health.status).toBe(200);
   }, 120_000);
