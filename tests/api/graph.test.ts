@@ -223,6 +223,26 @@ describe('Query.subgraph', () => {
     expectClosed(got);
   });
 
+  it('issue 6: holds every edge among its nodes whether they are read from their start or their end nodes', async () => {
+    // subgraphAround reads the edges from the side with fewer relationships (sum of out- vs in-degrees of the
+    // nodes); these starts cover both sides in the seed, and each answer must hold exactly the edges among its nodes.
+    const sides = new Set<string>();
+    for (const start of ['region:RU-TA', 'region:RU-IN', 'person:murat-zyazikov', 'country:TR', 'org:turksoy', 'group:tatars']) {
+      for (const depth of [1, 2]) {
+        const got = await subgraph({ ids: [start], depth });
+        const nodeIds = sortedIds(got.nodes);
+        const [degrees] = await api.db.executeRead<{ outgoing: number; incoming: number }>({
+          cypher: 'MATCH (n:Entity) WHERE n.id IN $ids RETURN sum(COUNT { (n)-->() }) AS outgoing, sum(COUNT { (n)<--() }) AS incoming',
+          params: { ids: nodeIds },
+        });
+        sides.add(degrees!.outgoing <= degrees!.incoming ? 'from start nodes' : 'from end nodes');
+        expect(sortedIds(got.edges), `${start}, depth ${depth}`).toEqual(edgesAmong(new Set(nodeIds)));
+        expectClosed(got);
+      }
+    }
+    expect([...sides].sort()).toEqual(['from end nodes', 'from start nodes']);
+  });
+
   it('gives nodes their kind, label and public properties only (no citations, index text or date bounds)', async () => {
     const got = await subgraph({ ids: ['region:RU-TA'], depth: 1 });
     const byIdMap = new Map<string, GNode>(got.nodes.map((n: GNode) => [n.id, n]));
