@@ -13,6 +13,7 @@ import { createRoot } from 'react-dom/client';
 import { GraphiQL } from 'graphiql';
 import { DropdownMenu, useGraphiQL, useGraphiQLActions } from '@graphiql/react';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import 'graphiql/style.css';
 import './playground.css';
 import { examples, type PlaygroundExample } from './examples';
@@ -45,7 +46,7 @@ const defaultTabs = examples[0]
  * store to open tabs) but is shown in the page header, hence the portal.
  */
 function ExamplesMenu({ container }: { container: HTMLElement }): ReactNode {
-  const { addTab } = useGraphiQLActions();
+  const { addTab, setOperationFacts } = useGraphiQLActions();
   const queryEditor = useGraphiQL((state) => state.queryEditor);
   const variableEditor = useGraphiQL((state) => state.variableEditor);
   const [opened, setOpened] = useState<PlaygroundExample | null>(null);
@@ -56,6 +57,11 @@ function ExamplesMenu({ container }: { container: HTMLElement }): ReactNode {
     addTab();
     queryEditor?.setValue(example.query);
     variableEditor?.setValue(variablesText(example));
+    // GraphiQL learns the operation to run from the editor after a debounce; a run before that sent
+    // the new query with the previous tab's operation name ("Unknown operation"). Tell it now.
+    const documentAST = parse(example.query);
+    const operations = documentAST.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    setOperationFacts({ documentAST, operations, operationName: operations[0]?.name?.value });
     if (example.variables) {
       // Best effort: make the variables pane visible (no public action for it).
       document
