@@ -40,10 +40,10 @@ const SIMPLE = (ns: string): string =>
 function pathsOfLength(length: number, before: string[]): string {
   const fromA = Math.ceil(length / 2);
   const fromB = length - fromA;
-  const found = before.length > 0 ? before.map((f) => `size(${f})`).join(' + ') : '0';
+  const found = ['shortest', ...before].map((f) => `size(${f})`).join(' + ');
   return `CALL (a, b, shortest, minimal${before.map((f) => `, ${f}`).join('')}) {
-  WITH a, b WHERE $mode = 'SHORTEST' AND 0 < size(shortest) < $first AND minimal < ${length}
-    AND size(shortest) + ${found} < $first
+  WITH a, b WHERE $mode = 'SHORTEST' AND 0 < size(shortest) AND minimal < ${length}
+    AND ${found} < $first
   MATCH pa = (a)-[ra*${fromA}..${fromA}]-(m:Entity), pb = (b)-[rb*${fromB}..${fromB}]-(m)
   USING JOIN ON m
   WHERE all(r IN ra WHERE ${usable('r')}) AND all(r IN rb WHERE ${usable('r')})

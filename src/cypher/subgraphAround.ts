@@ -35,6 +35,22 @@ export const IN_WINDOW = (r: string): string => `($windowStart IS NULL AND $wind
                    CASE WHEN type(${r}) IN $spanTypes THEN '9999-12-31' ELSE coalesce(${r}.startMax, ${r}.sinceMax) END,
                    '9999-12-31') >= coalesce($windowStart, '0000-01-01')))`;
 
+/** The relationships a subgraph is made of: of `$types` (all when null), not retracted, possibly in the window. */
+const traversable = (r: string): string =>
+  `($types IS NULL OR type(${r}) IN $types) AND ${notRetracted(r)} AND ${IN_WINDOW(r)}`;
+
+/**
+ * One of the two passes that find the edges among `ns` (see subgraphAround):
+ * runs when `when` holds, reading the relationships of each node `from` binds
+ * and keeping those whose other end, `other`, is in `ns`; binds `name`.
+ */
+const edgePass = (name: string, when: string, from: 'a' | 'b', other: 'a' | 'b'): string => `CALL (ns, outgoing, incoming) {
+  UNWIND CASE WHEN ${when} THEN ns ELSE [] END AS ${from}
+  MATCH (a)-[r]->(b)
+  WHERE ${other} IN ns AND ${traversable('r')}
+  RETURN collect(${edgeProjection('r')}) AS ${name}
+}`;
+
 /**
  * The nodes within `depth` hops of the start nodes (nearest first, ties by
  * id, at most `limit`), optionally only over `types` and only over
@@ -72,7 +88,7 @@ export function subgraphAround(
     levels.push(`CALL (${found.join(', ')}) {
   UNWIND CASE WHEN ${sizeSoFar} <= $limit THEN l${k - 1} ELSE [] END AS a
   MATCH (a)-[r]-(m:Entity)
-  WHERE ($types IS NULL OR type(r) IN $types) AND ${notRetracted('r')} AND ${IN_WINDOW('r')}
+  WHERE ${traversable('r')}
     AND ${found.map((l) => `NOT m IN ${l}`).join(' AND ')}
   WITH DISTINCT m ORDER BY m.id
   RETURN collect(m) AS l${k}
@@ -90,18 +106,8 @@ CALL (ns) {
   UNWIND ns AS n
   RETURN sum(COUNT { (n)-->() }) AS outgoing, sum(COUNT { (n)<--() }) AS incoming
 }
-CALL (ns, outgoing, incoming) {
-  UNWIND CASE WHEN outgoing <= incoming THEN ns ELSE [] END AS a
-  MATCH (a)-[r]->(b)
-  WHERE b IN ns AND ($types IS NULL OR type(r) IN $types) AND ${notRetracted('r')} AND ${IN_WINDOW('r')}
-  RETURN collect(${edgeProjection('r')}) AS fromStart
-}
-CALL (ns, outgoing, incoming) {
-  UNWIND CASE WHEN outgoing > incoming THEN ns ELSE [] END AS b
-  MATCH (a)-[r]->(b)
-  WHERE a IN ns AND ($types IS NULL OR type(r) IN $types) AND ${notRetracted('r')} AND ${IN_WINDOW('r')}
-  RETURN collect(${edgeProjection('r')}) AS fromEnd
-}
+${edgePass('fromStart', 'outgoing <= incoming', 'a', 'b')}
+${edgePass('fromEnd', 'outgoing > incoming', 'b', 'a')}
 RETURN [n IN ns | ${nodeProjection('n')}] AS nodes, fromStart + fromEnd AS edges, truncated`,
     params: {
       ids: [...ids],
