@@ -32,22 +32,24 @@ const SIMPLE = (ns: string): string =>
   `all(i IN range(0, size(${ns}) - 2) WHERE none(j IN range(i + 1, size(${ns}) - 1) WHERE ${ns}[i] = ${ns}[j]))`;
 
 /**
- * The paths of exactly `length` hops, met in the middle: walks of
- * ceil(length / 2) hops from `a` and of the rest from `b`, joined on their
- * end node by a hash join, kept when no node repeats. Runs only while fewer
- * than `first` paths are found and only for lengths above the minimal one.
+ * The paths of exactly `length` hops from `s` to `t`, met in the middle:
+ * walks of ceil(length / 2) hops from `s` (the end with fewer relationships)
+ * and of the rest from `t`, joined on their end node by a hash join, kept
+ * when no node repeats. Runs only while fewer than `first` paths are found
+ * and only for lengths above the minimal one.
  */
 function pathsOfLength(length: number, before: string[]): string {
-  const fromA = Math.ceil(length / 2);
-  const fromB = length - fromA;
+  const fromS = Math.ceil(length / 2);
+  const fromT = length - fromS;
   const found = ['shortest', ...before].map((f) => `size(${f})`).join(' + ');
-  return `CALL (a, b, shortest, minimal${before.map((f) => `, ${f}`).join('')}) {
-  WITH a, b WHERE $mode = 'SHORTEST' AND 0 < size(shortest) AND minimal < ${length}
-    AND ${found} < $first
-  MATCH pa = (a)-[ra*${fromA}..${fromA}]-(m:Entity), pb = (b)-[rb*${fromB}..${fromB}]-(m)
+  const walks = `MATCH ps = (s)-[rs*${fromS}..${fromS}]-(m), pt = (t)-[rt*${fromT}..${fromT}]-(m)
   USING JOIN ON m
-  WHERE all(r IN ra WHERE ${usable('r')}) AND all(r IN rb WHERE ${usable('r')})
-  WITH nodes(pa) + reverse(nodes(pb))[1..] AS ns, relationships(pa) + reverse(relationships(pb)) AS rs
+  WHERE all(r IN rs WHERE ${usable('r')}) AND all(r IN rt WHERE ${usable('r')})
+  WITH nodes(ps) + reverse(nodes(pt))[1..] AS ns, relationships(ps) + reverse(relationships(pt)) AS rs`;
+  return `CALL (s, t, shortest, minimal${before.map((f) => `, ${f}`).join('')}) {
+  WITH s, t WHERE $mode = 'SHORTEST' AND 0 < size(shortest) AND minimal < ${length}
+    AND ${found} < $first
+  ${walks}
   WHERE ${SIMPLE('ns')}
   WITH ns, rs LIMIT ${MAX_PATHS}
   RETURN collect({ns: ns, rs: rs}) AS len${length}
@@ -81,6 +83,11 @@ function pathsOfLength(length: number, before: string[]): string {
  * neighbourhoods to half the length, not every walk of the whole length
  * (`SHORTEST 50` with a no-repeated-node test took 10-20 s at 1000x from a
  * governor to a country, and noticed a timeout only when done).
+ * Both searches start from the end with fewer relationships (`s`; the
+ * paths are turned round at the end when that is `to`): the breadth-first
+ * search expands that side first, and the longer half of a walk comes from
+ * it, so a country with 30,000 relationships at 1000x is expanded one hop,
+ * not two, whichever end of the question it is.
  */
 export function pathsBetween(
   from: string,
@@ -100,14 +107,17 @@ export function pathsBetween(
   return {
     cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 WHERE a <> b
-CALL (a, b) {
-  MATCH p = allShortestPaths((a)-[rs${VAR_LENGTH[maxHops]}]-(b))
+WITH COUNT { (a)--() } <= COUNT { (b)--() } AS fromA, a, b
+WITH fromA, CASE WHEN fromA THEN a ELSE b END AS s, CASE WHEN fromA THEN b ELSE a END AS t
+CALL (s, t) {
+  MATCH p = allShortestPaths((s)-[rs${VAR_LENGTH[maxHops]}]-(t))
   WHERE all(r IN rs WHERE ${usable('r')})
   WITH p LIMIT ${MAX_PATHS}
   RETURN collect({ns: nodes(p), rs: relationships(p)}) AS shortest, min(length(p)) AS minimal
 }
 ${blocks.join('\n')}
-UNWIND shortest${longer.map((l) => ` + ${l}`).join('')} AS path
+UNWIND shortest${longer.map((l) => ` + ${l}`).join('')} AS found
+WITH CASE WHEN fromA THEN found ELSE {ns: reverse(found.ns), rs: reverse(found.rs)} END AS path
 WITH path, [r IN path.rs | r.id] AS edgeIds
 ORDER BY size(edgeIds), edgeIds
 LIMIT $first
