@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Test tiers (README, "Tests"):
- * - unit: beside the code (src/**\/*.test.ts), no database; includes the
+ * - unit: beside the code (src/**\/*.test.ts, bench/**\/*.test.ts), no database; includes the
  *   Cypher-shape snapshots and the printed-schema snapshot;
  * - integration: tests/**\/*.test.ts against a real Neo4j 5.26 that
  *   tests/support/globalSetup.ts starts (embedded, free port, temp dir),
@@ -21,7 +21,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],
           exclude: ['src/neo4j/**'],
           testTimeout: 20_000,
         },

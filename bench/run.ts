@@ -28,7 +28,7 @@ import { createApollo } from '../src/graphql/createApollo.js';
 import { syntheticDataDir } from './generateDataDir.js';
 import { QUESTIONS, type Question } from './questions.js';
 import { peakRssMb } from './support/jvmPeakRss.js';
-import { measure, postGraphQL, type Figures } from './support/measure.js';
+import { measureSideBySide, postGraphQL, type Figures } from './support/measure.js';
 import { BAD_OPERATORS, profileQuery, RecordingDatabase, type Profile } from './support/profileQuery.js';
 import { startBenchNeo4j } from './support/startBenchNeo4j.js';
 
@@ -155,14 +155,20 @@ async function benchScale(scale: number, options: { iterations: number; warmup: 
         }
       };
       const m = { warmup: options.warmup, iterations: options.iterations, budgetMs: options.budgetMs };
-      const a = await measure(() => postGraphQL(api.url, question.api), m);
       const plain = new Database(driver, 'neo4j', QUERY_TIMEOUT_MS);
-      const inProcess = await measure(async () => {
-        const r = await apollo.executeOperation({ query: question.api.query, variables: question.api.variables }, { contextValue: createContext(plain) });
-        if (r.body.kind !== 'single' || r.body.singleResult.errors) throw new Error(`${question.name}: errors in-process`);
-      }, m);
-      const b = await measure(runCypher, m);
-      const c = question.neo4jGraphql ? await measure(() => postGraphQL(ogm.url, question.neo4jGraphql!), m) : null;
+      const ways = {
+        a: () => postGraphQL(api.url, question.api),
+        inProcess: async () => {
+          const r = await apollo.executeOperation({ query: question.api.query, variables: question.api.variables }, { contextValue: createContext(plain) });
+          if (r.body.kind !== 'single' || r.body.singleResult.errors) throw new Error(`${question.name}: errors in-process`);
+        },
+        b: runCypher,
+      };
+      const neo4jGraphql = question.neo4jGraphql;
+      const figures = neo4jGraphql
+        ? await measureSideBySide({ ...ways, c: () => postGraphQL(ogm.url, neo4jGraphql) }, m)
+        : { ...(await measureSideBySide(ways, m)), c: null };
+      const { a, inProcess, b, c } = figures;
       log(`scale ${scale} ${question.name}: a p50 ${ms(a.p50)} ms, b ${ms(b.p50)} ms${c ? `, c ${ms(c.p50)} ms` : ''}; ${roundTrips} round-trip(s)`);
       return { question, a, inProcess, b, c, roundTrips, profiles };
     }
@@ -211,7 +217,7 @@ function report(results: ScaleResult[], command: string): string {
   lines.push(`Command: \`${command}\` — ${new Date().toISOString()}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}.`);
   lines.push('The machine is shared with other workers: load averages are given beside each scale; figures are noisy.', '');
   lines.push(`Plan check: ${BAD_OPERATORS.join(' or ')} in the PROFILE of any of the API's queries; a CartesianProduct with one row on a side (two unique-index seeks, one-row subqueries) is counted as harmless.`, '');
-  lines.push('(a) this API over HTTP (its own process); "a in-process" the same operation through Apollo inside the bench process (no HTTP, no second process: what the API\'s resolvers cost); (b) the same answer with hand-written Cypher through neo4j-driver (★ = the API\'s own single Cypher query replayed: the API already asks these in one hand-written query); (c) @neo4j/graphql 7.6.3 over HTTP. Latencies in ms, sequential requests; rps = sequential requests per second.', '');
+  lines.push('(a) this API over HTTP (its own process); "a in-process" the same operation through Apollo inside the bench process (no HTTP, no second process: what the API\'s resolvers cost); (b) the same answer with hand-written Cypher through neo4j-driver (★ = the API\'s own single Cypher query replayed: the API already asks these in one hand-written query); (c) @neo4j/graphql 7.6.3 over HTTP. Latencies in ms, sequential requests, the ways of asking one question interleaved (each round asks each way once, in a rotating order, so no way is measured on a colder or quieter machine than another); rps = sequential requests per second.', '');
   for (const r of results) {
     lines.push(`## Scale ${r.scale}: ${r.nodes.toLocaleString('en')} nodes, ${r.relationships.toLocaleString('en')} relationships (load average ${r.uptime})`, '');
     lines.push('| question | a p50 | a p99 | a rps | a in-process p50 | b p50 | b p99 | b rps | c p50 | c p99 | c rps | a/b p50 | a/c p50 | round-trips | db hits | plan check |');

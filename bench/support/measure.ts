@@ -15,24 +15,47 @@ export function quantile(sorted: readonly number[], q: number): number {
 }
 
 /**
- * Runs `once` `warmup` times, then `iterations` times one after another (or
- * until `budgetMs` has passed, with at least 3 samples), and reports p50, p99
- * and requests per second.
+ * Measures several ways of asking the same question side by side: each is
+ * warmed up `warmup` times (a question that takes seconds gets a quarter of
+ * the budget for it), then every round asks each way once, in an order that
+ * rotates from round to round, until each has `iterations` samples or
+ * `budgetMs` per way has passed (at least 3 samples each). Interleaving puts
+ * every way in the same state of the machine: measured one after another, the
+ * way measured first paid for the JVM's and the page cache's warming and for
+ * any burst of load from other workers, and the later ones did not.
+ * Returns each way's p50, p99 and requests per second (from its own samples).
  */
-export async function measure(once: () => Promise<unknown>, options: { warmup: number; iterations: number; budgetMs: number }): Promise<Figures> {
-  // Warm up, but a question that takes seconds gets a short warm-up (a quarter of the budget).
-  const warmStart = performance.now();
-  for (let i = 0; i < options.warmup && performance.now() - warmStart < options.budgetMs / 4; i += 1) await once();
-  const times: number[] = [];
-  const started = performance.now();
-  while (times.length < options.iterations && (times.length < 3 || performance.now() - started < options.budgetMs)) {
-    const t = performance.now();
-    await once();
-    times.push(performance.now() - t);
+export async function measureSideBySide<K extends string>(
+  ways: Record<K, () => Promise<unknown>>,
+  options: { warmup: number; iterations: number; budgetMs: number },
+): Promise<Record<K, Figures>> {
+  const names = Object.keys(ways) as K[];
+  for (const name of names) {
+    const warmStart = performance.now();
+    for (let i = 0; i < options.warmup && performance.now() - warmStart < options.budgetMs / 4; i += 1) await ways[name]();
   }
+  const times = new Map<K, number[]>(names.map((name) => [name, []]));
+  const started = performance.now();
+  const budget = options.budgetMs * names.length;
+  for (let round = 0; ; round += 1) {
+    const enough = round >= options.iterations || (round >= 3 && performance.now() - started >= budget);
+    if (enough) break;
+    for (let k = 0; k < names.length; k += 1) {
+      const name = names[(round + k) % names.length]!;
+      const t = performance.now();
+      await ways[name]();
+      times.get(name)!.push(performance.now() - t);
+    }
+  }
+  const figures = {} as Record<K, Figures>;
+  for (const name of names) figures[name] = summarise(times.get(name)!);
+  return figures;
+}
+
+function summarise(times: number[]): Figures {
   const total = times.reduce((s, n) => s + n, 0);
-  times.sort((a, b) => a - b);
-  return { samples: times.length, p50: quantile(times, 0.5), p99: quantile(times, 0.99), rps: (times.length * 1000) / total };
+  const sorted = [...times].sort((a, b) => a - b);
+  return { samples: sorted.length, p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), rps: (sorted.length * 1000) / total };
 }
 
 /** POSTs a GraphQL request; throws on an HTTP error or GraphQL errors (a benchmark must not time failures). */
