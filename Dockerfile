@@ -18,4 +18,4 @@ COPY seed ./seed
 COPY src ./src
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=5s --retries=12 CMD node -e "fetch('http://127.0.0.1:4000/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node_modules/.bin/tsx", "src/main.ts"]
+CMD ["node_modules/.bin/tsx", "--max-semi-space-size=64", "src/main.ts"]

@@ -6,16 +6,13 @@
  * everything down cleanly on SIGTERM/SIGINT. Everything else is built by
  * createServer so that tests use the same wiring.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { REPO_ROOT, readConfig } from './config/config.js';
+// First: .env and the NODE_ENV default must be in place before graphql-js and Apollo Server load.
+import './app/environment.js';
+import { readConfig } from './config/config.js';
 import { createDatabaseHandle } from './app/openDatabase.js';
 import { seedIfEmpty } from './app/seedIfEmpty.js';
 import { superviseEmbedded } from './app/superviseEmbedded.js';
 import { createServer } from './server/createServer.js';
-
-const envFile = path.join(REPO_ROOT, '.env');
-if (existsSync(envFile)) process.loadEnvFile(envFile);
 
 const log = (message: string) => console.log(`[paradiplomacy] ${message}`);
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -9,7 +9,7 @@ import { graphFingerprint, type GraphFingerprint } from '../src/seed/graphFinger
 import { getHealth, runEntryPoint, type EntryPoint } from './faults/runEntryPoint.js';
 
 /**
- * The entry point as users run it (`npm start` runs `tsx src/main.ts`): it
+ * The entry point as users run it (`npm start` runs `tsx src/main.ts`, with a Node heap flag): it
  * starts its own embedded Neo4j, seeds it, serves, and on SIGTERM drains:
  * stops accepting connections, lets an in-flight request finish, cuts one
  * that outlives SHUTDOWN_GRACE_MS, closes the driver, stops Neo4j cleanly and

@@ -7,18 +7,18 @@
  * `npm start`), or starts the embedded one. `--out -` writes to stdout
  * (use `npx tsx src/bin/export.ts --out -`: npm prints its own lines on stdout).
  */
-import { createWriteStream, existsSync } from 'node:fs';
+// First: .env and the NODE_ENV default, before any other module loads (see app/environment).
+import '../app/environment.js';
+import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { REPO_ROOT, readConfig } from '../config/config.js';
+import { readConfig } from '../config/config.js';
 import { openDatabase } from '../app/openDatabase.js';
 import { Database } from '../db/Database.js';
 import { exportGraph } from '../export/graphExport.js';
 import { graphFingerprint } from '../seed/graphFingerprint.js';
 
-const envFile = path.join(REPO_ROOT, '.env');
-if (existsSync(envFile)) process.loadEnvFile(envFile);
 const log = (message: string) => console.error(`[export] ${message}`);
 
 function defaultFile(): string {

@@ -8,11 +8,13 @@
  * Exit codes: 0 done (or dry run without problems); 1 rows were rejected and
  * nothing was written (or a dry run found problems); 2 bad usage or a failure.
  */
+// First: .env and the NODE_ENV default, before any other module loads (see app/environment).
+import '../app/environment.js';
 import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { REPO_ROOT, readConfig } from '../config/config.js';
+import { readConfig } from '../config/config.js';
 import { openDatabase } from '../app/openDatabase.js';
 import { Database } from '../db/Database.js';
 import { restoreGraph } from '../export/graphRestore.js';
@@ -22,8 +24,6 @@ import { ImportAbortedError } from '../import/ImportProblem.js';
 import { barProgress, lineProgress } from '../import/progress.js';
 import { formatImportReport, runImport } from '../import/runImport.js';
 
-const envFile = path.join(REPO_ROOT, '.env');
-if (existsSync(envFile)) process.loadEnvFile(envFile);
 const log = (message: string) => console.log(`[import] ${message}`);
 /** A bulk job's reads (lookups of thousands of rows, a whole-graph fingerprint) may take longer than an API query. */
 const BULK_TIMEOUT_MS = 600_000;

@@ -3,16 +3,14 @@
  * Uses the Neo4j of NEO4J_URI, or the embedded one already running on
  * NEO4J_BOLT_PORT (e.g. under `npm start`), or starts the embedded one.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { REPO_ROOT, readConfig } from '../config/config.js';
+// First: .env and the NODE_ENV default, before any other module loads (see app/environment).
+import '../app/environment.js';
+import { readConfig } from '../config/config.js';
 import { openDatabase } from '../app/openDatabase.js';
 import { graphFingerprint } from '../seed/graphFingerprint.js';
 import { loadSeedFiles } from '../seed/loadSeedFiles.js';
 import { seedDatabase } from '../seed/seedDatabase.js';
 
-const envFile = path.join(REPO_ROOT, '.env');
-if (existsSync(envFile)) process.loadEnvFile(envFile);
 const log = (message: string) => console.log(`[seed] ${message}`);
 
 async function run(): Promise<void> {
