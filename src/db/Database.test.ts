@@ -34,6 +34,7 @@ function scriptedDriver(outcomes: Array<Error | Array<Record<string, unknown>>>)
 }
 
 const query = { cypher: 'RETURN 1 AS one', params: {} };
+const neo4jError = (message: string, code: string) => new Neo4jError(message, code, '50N42', 'general processing exception');
 
 describe('Database.executeRead', () => {
   it('runs one auto-commit query routed to a reader, with the timeout, and closes its session', async () => {
@@ -46,7 +47,7 @@ describe('Database.executeRead', () => {
   });
 
   it('asks again, in a new session, when the driver calls the error retryable (a closed pooled connection)', async () => {
-    const { db, log } = scriptedDriver([new Neo4jError('Connection was closed by server', 'ServiceUnavailable'), [{ one: 1 }]]);
+    const { db, log } = scriptedDriver([neo4jError('Connection was closed by server', 'ServiceUnavailable'), [{ one: 1 }]]);
     const stats = { queries: 0 };
     await expect(db.executeRead(query, stats)).resolves.toEqual([{ one: 1 }]);
     expect(log).toMatchObject({ sessions: 2, closed: 2 });
@@ -54,7 +55,7 @@ describe('Database.executeRead', () => {
   });
 
   it(`gives up after ${READ_ATTEMPTS} attempts with SERVICE_UNAVAILABLE`, async () => {
-    const lost = () => new Neo4jError('Could not perform discovery', 'ServiceUnavailable');
+    const lost = () => neo4jError('Could not perform discovery', 'ServiceUnavailable');
     const { db, log } = scriptedDriver([lost(), lost(), [{ one: 1 }]]);
     const error = await db.executeRead(query).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
@@ -63,10 +64,10 @@ describe('Database.executeRead', () => {
   });
 
   it('does not ask again after an error that is not retryable (a syntax error, a timeout)', async () => {
-    const { db, log } = scriptedDriver([new Neo4jError('Invalid input', 'Neo.ClientError.Statement.SyntaxError'), [{ one: 1 }]]);
+    const { db, log } = scriptedDriver([neo4jError('Invalid input', 'Neo.ClientError.Statement.SyntaxError'), [{ one: 1 }]]);
     await expect(db.executeRead(query)).rejects.toThrow('Invalid input');
     const timedOut = scriptedDriver([
-      new Neo4jError('The transaction has been terminated', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'),
+      neo4jError('The transaction has been terminated', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'),
       [{ one: 1 }],
     ]);
     const error = await timedOut.db.executeRead(query).catch((e: unknown) => e);
