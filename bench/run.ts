@@ -62,12 +62,12 @@ interface ScaleResult {
   uptime: string;
 }
 
-/** Starts `node --import tsx <file>` and resolves with its `READY <url>` line. */
 /** The Node flags of `npm start` (package.json), given to both servers so that they run as the product does. */
 const START_FLAGS = (JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start
   .split(/\s+/)
   .filter((word) => word.startsWith('--'));
 
+/** Starts `node <npm start's flags> --import tsx <file>` and resolves with its `READY <url>` line. */
 async function startChild(file: string, env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [...START_FLAGS, '--import', 'tsx', file], {
     // Both servers in production mode, as `npm start` runs the API (graphql-js and Apollo read NODE_ENV).

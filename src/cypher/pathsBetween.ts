@@ -42,14 +42,13 @@ function pathsOfLength(length: number, before: string[]): string {
   const fromS = Math.ceil(length / 2);
   const fromT = length - fromS;
   const found = ['shortest', ...before].map((f) => `size(${f})`).join(' + ');
-  const walks = `MATCH ps = (s)-[rs*${fromS}..${fromS}]-(m), pt = (t)-[rt*${fromT}..${fromT}]-(m)
-  USING JOIN ON m
-  WHERE all(r IN rs WHERE ${usable('r')}) AND all(r IN rt WHERE ${usable('r')})
-  WITH nodes(ps) + reverse(nodes(pt))[1..] AS ns, relationships(ps) + reverse(relationships(pt)) AS rs`;
   return `CALL (s, t, shortest, minimal${before.map((f) => `, ${f}`).join('')}) {
   WITH s, t WHERE $mode = 'SHORTEST' AND 0 < size(shortest) AND minimal < ${length}
     AND ${found} < $first
-  ${walks}
+  MATCH ps = (s)-[rs*${fromS}..${fromS}]-(m), pt = (t)-[rt*${fromT}..${fromT}]-(m)
+  USING JOIN ON m
+  WHERE all(r IN rs WHERE ${usable('r')}) AND all(r IN rt WHERE ${usable('r')})
+  WITH nodes(ps) + reverse(nodes(pt))[1..] AS ns, relationships(ps) + reverse(relationships(pt)) AS rs
   WHERE ${SIMPLE('ns')}
   WITH ns, rs LIMIT ${MAX_PATHS}
   RETURN collect({ns: ns, rs: rs}) AS len${length}

@@ -1,4 +1,4 @@
-import { isRetryableError, type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import { isRetryableError, type Driver, type RecordShape } from 'neo4j-driver';
 import { QueryTimeoutError, translateNeo4jError } from '../errors/index.js';
 import type { CypherQuery } from '../cypher/CypherQuery.js';
 import { withDeadline } from './withDeadline.js';
@@ -78,7 +78,7 @@ export class Database {
 
   /** Runs a write query in a write transaction and returns its records. */
   executeWrite<T extends RecordShape = RecordShape>(query: CypherQuery, stats?: QueryStats): Promise<T[]> {
-    return this.write((tx) => tx.run<T>(query.cypher, query.params), stats);
+    return this.writeTransaction((run) => run<T>(query), stats);
   }
 
   /**
@@ -86,30 +86,13 @@ export class Database {
    * may pass a longer `timeoutMs` than interactive queries get.
    */
   async executeWriteAll(queries: CypherQuery[], options: { timeoutMs?: number } = {}): Promise<void> {
-    await this.write(
-      async (tx) => {
-        for (const query of queries) await tx.run(query.cypher, query.params);
-        return { records: [] };
+    await this.writeTransaction(
+      async (run) => {
+        for (const query of queries) await run(query);
       },
       undefined,
       options.timeoutMs,
     );
-  }
-
-  private async write<T extends RecordShape>(
-    work: (tx: ManagedTransaction) => Promise<{ records: Array<{ toObject(): T }> }>,
-    stats?: QueryStats,
-    timeoutMs = this.timeoutMs,
-  ): Promise<T[]> {
-    if (stats) stats.queries += 1;
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
-    try {
-      return (await session.executeWrite(work, { timeout: timeoutMs })).records.map((record) => record.toObject());
-    } catch (error) {
-      throw translateNeo4jError(error, timeoutMs);
-    } finally {
-      await session.close();
-    }
   }
 
   /**

@@ -47,7 +47,7 @@ describe('withDeadline', () => {
     await expect(answer).rejects.toThrow('no connection');
   });
 
-  it('restarts the clock on each arm(): a retried attempt gets its full time', async () => {
+  it('restarts the clock on each arm(): the time counts from the last call', async () => {
     const work = pending<number>();
     let arm: () => void = () => undefined;
     const { answer, late } = withDeadline((a) => {

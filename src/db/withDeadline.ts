@@ -2,8 +2,8 @@
  * Runs `work` and settles like it, unless `ms` milliseconds pass after the
  * last call of `arm` without `work` settling: then rejects with `onLate()`.
  * Before `work` calls `arm` there is no deadline (so the time spent getting a
- * connection is not counted), and each call restarts the clock (so a retried
- * attempt gets its full time). `work` keeps running past the deadline; a
+ * connection is not counted), and a second call restarts the clock rather
+ * than adding a timer. `work` keeps running past the deadline; a
  * later rejection of it goes nowhere (the race has already handled it), so it
  * never surfaces as an unhandled rejection. `late()` says whether the
  * deadline fired, so the caller knows not to wait for cleanup that depends on
