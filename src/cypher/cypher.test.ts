@@ -5,6 +5,7 @@ import { governorChangeData } from './governorChangeData.js';
 import { governorOriginActivity } from './governorOriginActivity.js';
 import { networkGraph } from './networkGraph.js';
 import { nodesByIds } from './nodesByIds.js';
+import { prefetchQuery } from './prefetchQuery.js';
 import { nodesOfKind } from './nodesOfKind.js';
 import { countryLinkedRegions } from './countryLinkedRegions.js';
 import { governorsAtDate } from './governorsAtDate.js';
@@ -40,6 +41,17 @@ describe('translators return parameterised Cypher', () => {
   it.each([
     ['nodesByIds', () => nodesByIds(['region:RU-TA', HOSTILE])],
     ['edgesOfNodes', () => edgesOfNodes([{ id: HOSTILE, type: 'GOVERNED', direction: 'IN' }])],
+    [
+      'prefetchQuery (region, governors, visits, countries, sources)',
+      () => prefetchQuery([HOSTILE], {
+        steps: [
+          { index: 1, input: 0, type: 'GOVERNED', direction: 'IN', far: true, edgeSources: false },
+          { index: 2, input: 1, type: 'VISITED', direction: 'OUT', far: true, edgeSources: true },
+          { index: 3, input: 0, type: 'MEMBER_OF', direction: 'OUT', far: false, edgeSources: false },
+        ],
+        sourceSets: [0, 2],
+      }),
+    ],
     ['nodesOfKind', () => nodesOfKind('Region', 'id', { property: 'kind', equals: HOSTILE })],
     ['sourcesByIds', () => sourcesByIds([HOSTILE])],
     ['searchNodes', () => searchNodes(searchTerms(HOSTILE), ['Person'], 5)],

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { QueryResolvers } from '../generated/graphql.js';
 import { nodesOfKind, type NodeOrder } from '../cypher/nodesOfKind.js';
 import { MAX_PATHS, PATH_HOPS } from '../cypher/pathsBetween.js';
@@ -9,6 +10,7 @@ import { byDate, nodeOf } from './graphAccess.js';
 import { searchPage } from './connections/searchPage.js';
 import { countryCode, intInRange, regionCode } from './validate.js';
 import { resolvePaths } from './tracing/resolvePaths.js';
+import { prefetchBelow } from '../prefetch/index.js';
 
 /** Documented caps (README, "Limits"). */
 export const LIMITS = {
@@ -39,24 +41,32 @@ function asSource(row: NodeRow): SourceRow {
   };
 }
 
+/** A root lookup: the node of that kind (null when absent), with what its selection asks below it prefetched. */
+async function rootNode(ctx: Context, info: GraphQLResolveInfo, id: string, kind: NodeKind): Promise<NodeRow | null> {
+  await prefetchBelow(ctx, info, [id]);
+  return nodeOf(ctx, id, kind);
+}
+
 export const queryResolvers: QueryResolvers = {
-  node: async (_, { id }, ctx) => {
+  node: async (_, { id }, ctx, info) => {
+    await prefetchBelow(ctx, info, [id]);
     const row = await ctx.loaders.node.load(id);
     if (!row) return null;
     return row.kind === 'Source' ? asSource(row) : row;
   },
-  region: (_, { code }, ctx) => nodeOf(ctx, `region:${regionCode(code)}`, 'Region'),
-  regions: async (_, { kind }, ctx) => {
+  region: (_, { code }, ctx, info) => rootNode(ctx, info, `region:${regionCode(code)}`, 'Region'),
+  regions: async (_, { kind }, ctx, info) => {
     const rows = await ctx.db.executeRead<{ node: NodeRow }>(
       nodesOfKind('Region', 'id', kind ? { property: 'kind', equals: kind } : undefined),
       ctx.stats,
     );
+    await prefetchBelow(ctx, info, rows.map((r) => r.node.id));
     return rows.map((r) => r.node);
   },
-  country: (_, { code }, ctx) => nodeOf(ctx, `country:${countryCode(code)}`, 'Country'),
-  person: (_, { id }, ctx) => nodeOf(ctx, id, 'Person'),
-  organisation: (_, { id }, ctx) => nodeOf(ctx, id, 'Organisation'),
-  ethnicGroup: (_, { id }, ctx) => nodeOf(ctx, id, 'EthnicGroup'),
+  country: (_, { code }, ctx, info) => rootNode(ctx, info, `country:${countryCode(code)}`, 'Country'),
+  person: (_, { id }, ctx, info) => rootNode(ctx, info, id, 'Person'),
+  organisation: (_, { id }, ctx, info) => rootNode(ctx, info, id, 'Organisation'),
+  ethnicGroup: (_, { id }, ctx, info) => rootNode(ctx, info, id, 'EthnicGroup'),
   ethnicGroups: (_, __, ctx) => allOfKind(ctx, 'EthnicGroup'),
   organisations: (_, __, ctx) => allOfKind(ctx, 'Organisation'),
   statements: async (_, __, ctx) => (await allOfKind(ctx, 'Statement', 'id')).sort(byDate('date')),

@@ -1,0 +1,71 @@
+import { Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { buildSchema } from '../graphql/buildSchema.js';
+import { isEmptyPlan, planPrefetch } from './planPrefetch.js';
+import { prefetchLayout } from './prefetchLayout.js';
+
+const schema = buildSchema();
+
+/** What planPrefetch reads of the resolve info of the operation's first root field. */
+function infoOf(query: string) {
+  const document = parse(query);
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const field = operation.selectionSet.selections[0]!;
+  if (field.kind !== Kind.FIELD) throw new Error('expected a field first');
+  const fragments = Object.fromEntries(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
+  const returnType = schema.getQueryType()!.getFields()[field.name.value]!.type;
+  return { schema, fragments, fieldNodes: [field], returnType };
+}
+
+describe('planPrefetch', () => {
+  it("follows the benchmark's nested lists: tenures, their governors, their visits, the countries", () => {
+    const plan = planPrefetch(infoOf('{ region(code: "RU-KO") { name governors { start governor { name visits { start country { name } } } } } }'));
+    expect(plan).toEqual({
+      sources: false,
+      steps: [
+        {
+          type: 'GOVERNED', direction: 'IN', edgeSources: false,
+          far: { sources: false, steps: [{ type: 'VISITED', direction: 'OUT', edgeSources: false, far: { sources: false, steps: [] } }] },
+        },
+      ],
+    });
+  });
+
+  it('asks for far ends only when the selection does, and for sources where it does', () => {
+    const plan = planPrefetch(infoOf('{ person(id: "p") { sources { id } visits { start sources { quote } } } }'));
+    expect(plan).toEqual({ sources: true, steps: [{ type: 'VISITED', direction: 'OUT', edgeSources: true, far: null }] });
+  });
+
+  it('follows named and inline fragments with their type conditions, on an interface root', () => {
+    const plan = planPrefetch(infoOf(`{ node(id: "x") { id ... on Region { governors { governor { ...P } } } ... on Country { diasporas { id } } } }
+      fragment P on Person { meetings { counterpart { ... on Diaspora { group { name } } } } }`));
+    expect(prefetchLayout(plan)).toEqual({
+      sourceSets: [],
+      steps: [
+        { index: 1, input: 0, type: 'GOVERNED', direction: 'IN', far: true, edgeSources: false },
+        { index: 2, input: 1, type: 'MET', direction: 'OUT', far: true, edgeSources: false },
+        { index: 3, input: 2, type: 'DIASPORA_OF', direction: 'OUT', far: true, edgeSources: false },
+        { index: 4, input: 0, type: 'LIVES_IN', direction: 'IN', far: true, edgeSources: false },
+      ],
+    });
+  });
+
+  it('asks what is selected below the near end of the nodes the step starts from, and merges repeated fields', () => {
+    const plan = planPrefetch(infoOf(`{ region(code: "RU-TA") {
+      governors { region { memberships { status } } }
+      past: governors(at: "2006") { start }
+      memberships { organisation { name } }
+    } }`));
+    expect(prefetchLayout(plan).steps).toEqual([
+      { index: 1, input: 0, type: 'GOVERNED', direction: 'IN', far: false, edgeSources: false },
+      { index: 2, input: 0, type: 'MEMBER_OF', direction: 'OUT', far: true, edgeSources: false },
+    ]);
+  });
+
+  it('is empty when the selection asks for no relationship or source', () => {
+    expect(isEmptyPlan(planPrefetch(infoOf('{ region(code: "RU-TA") { name kinPartners { basis } } }')))).toBe(true);
+    expect(isEmptyPlan(planPrefetch(infoOf('{ region(code: "RU-TA") { sources { id } } }')))).toBe(false);
+  });
+});

@@ -1,0 +1,107 @@
+import {
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from 'graphql';
+import { emptyPlan, type NodeSetPlan, type StepPlan } from './PrefetchPlan.js';
+import { END_FIELDS, isCitationField, RELATIONSHIP_FIELDS } from './relationshipFields.js';
+
+interface Walk {
+  schema: GraphQLSchema;
+  fragments: Record<string, FragmentDefinitionNode>;
+}
+
+/**
+ * What the selection of the field being resolved will ask the loaders for
+ * below the nodes that field returns: the relationships (and far ends, and
+ * sources) that the resolvers of RELATIONSHIP_FIELDS and END_FIELDS load.
+ * Fragments are followed with their type conditions; @skip and @include are
+ * not evaluated (a skipped field is fetched for nothing, never missed).
+ * The walk only follows the selection, so it is as deep as the query.
+ */
+export function planPrefetch(info: Pick<GraphQLResolveInfo, 'schema' | 'fragments' | 'fieldNodes' | 'returnType'>): NodeSetPlan {
+  const walk: Walk = { schema: info.schema, fragments: info.fragments };
+  const plan = emptyPlan();
+  const typeName = getNamedType(info.returnType).name;
+  for (const node of info.fieldNodes) if (node.selectionSet) planNodeSet(walk, plan, typeName, node.selectionSet);
+  return plan;
+}
+
+/** Whether a plan asks for nothing (then the loaders alone are as good). */
+export function isEmptyPlan(plan: NodeSetPlan): boolean {
+  return plan.steps.length === 0 && !plan.sources;
+}
+
+function planNodeSet(walk: Walk, set: NodeSetPlan, typeName: string, selectionSet: SelectionSetNode): void {
+  for (const [field, onType] of fieldsOf(walk, typeName, selectionSet)) {
+    const name = field.name.value;
+    if (isCitationField(onType, name)) set.sources = true;
+    const relationship = RELATIONSHIP_FIELDS[onType]?.[name];
+    const childType = fieldTypeName(walk.schema, onType, name);
+    if (!relationship || !field.selectionSet || !childType) continue;
+    const step = stepOf(set, relationship.type, relationship.direction);
+    if (relationship.returns === 'nodes') planNodeSet(walk, (step.far ??= emptyPlan()), childType, field.selectionSet);
+    else planRelationships(walk, set, step, childType, field.selectionSet);
+  }
+}
+
+/** The selection on relationships of `step` (Tenure, Visit, ...) expanded from the nodes of `near`. */
+function planRelationships(walk: Walk, near: NodeSetPlan, step: StepPlan, typeName: string, selectionSet: SelectionSetNode): void {
+  for (const [field, onType] of fieldsOf(walk, typeName, selectionSet)) {
+    const name = field.name.value;
+    if (isCitationField(onType, name)) step.edgeSources = true;
+    const end = END_FIELDS[onType]?.[name];
+    const childType = fieldTypeName(walk.schema, onType, name);
+    if (!end || !field.selectionSet || !childType) continue;
+    // The end the step came from is a node of `near`: what is asked below it is asked of `near`.
+    const isFar = (end === 'to') === (step.direction === 'OUT');
+    planNodeSet(walk, isFar ? (step.far ??= emptyPlan()) : near, childType, field.selectionSet);
+  }
+}
+
+function stepOf(set: NodeSetPlan, type: StepPlan['type'], direction: StepPlan['direction']): StepPlan {
+  let step = set.steps.find((s) => s.type === type && s.direction === direction);
+  if (!step) {
+    step = { type, direction, edgeSources: false, far: null };
+    set.steps.push(step);
+  }
+  return step;
+}
+
+/** The fields of a selection set with the type each is selected on, fragments flattened. */
+function fieldsOf(walk: Walk, typeName: string, selectionSet: SelectionSetNode, out: Array<[FieldNode, string]> = []): Array<[FieldNode, string]> {
+  for (const selection of selectionSet.selections) {
+    switch (selection.kind) {
+      case Kind.FIELD:
+        out.push([selection, typeName]);
+        break;
+      case Kind.INLINE_FRAGMENT:
+        fieldsOf(walk, selection.typeCondition?.name.value ?? typeName, selection.selectionSet, out);
+        break;
+      case Kind.FRAGMENT_SPREAD: {
+        const fragment = walk.fragments[selection.name.value];
+        if (fragment) fieldsOf(walk, fragment.typeCondition.name.value, fragment.selectionSet, out);
+        break;
+      }
+      default: {
+        const unexpected: never = selection;
+        throw new Error(`unexpected selection ${JSON.stringify(unexpected)}`);
+      }
+    }
+  }
+  return out;
+}
+
+/** The named type of `type.field`, or null when the schema has no such field. */
+function fieldTypeName(schema: GraphQLSchema, typeName: string, fieldName: string): string | null {
+  const type = schema.getType(typeName);
+  if (!isObjectType(type) && !isInterfaceType(type)) return null;
+  const field = type.getFields()[fieldName];
+  return field ? getNamedType(field.type).name : null;
+}
