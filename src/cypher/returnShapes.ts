@@ -11,3 +11,13 @@ export const nodeProjection = (n: string): string =>
 /** Projects relationship variable `r` as `{ id, type, from, to, props }`. */
 export const edgeProjection = (r: string): string =>
   `{ id: ${r}.id, type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id, props: properties(${r}) }`;
+
+/**
+ * Projects node variable `n` as the tuple `[kind, props]` (its id is
+ * `props.id`): for large answers, where the keys of a map per row cost as
+ * much to decode in the driver as the values. See nodeFromTuple.
+ */
+export const nodeTuple = (n: string): string => `[[l IN labels(${n}) WHERE l <> 'Entity'][0], properties(${n})]`;
+
+/** Projects relationship variable `r`, whose type the query knows, as the tuple `[from, to, props]` (its id is `props.id`). See edgeFromTuple. */
+export const edgeTuple = (r: string): string => `[startNode(${r}).id, endNode(${r}).id, properties(${r})]`;

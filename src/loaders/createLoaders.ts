@@ -10,6 +10,13 @@ export interface Loaders {
   node: DataLoader<string, NodeRow | null>;
   edges: DataLoader<EdgeKey, EdgeRow[], string>;
   source: DataLoader<string, Omit<SourceRow, 'quote'> | null>;
+  /**
+   * The nodes primed into `node` by the prefetch (src/prefetch), readable
+   * without a promise: resolvers called once per row of a long list (a
+   * visit's country) answer synchronously from it, which spares graphql-js a
+   * promise per field.
+   */
+  primedNodes: Map<string, NodeRow | null>;
 }
 
 /**
@@ -18,6 +25,7 @@ export interface Loaders {
  */
 export function createLoaders(db: Database, stats: QueryStats): Loaders {
   return {
+    primedNodes: new Map(),
     node: new DataLoader(async (ids) => {
       const rows = await db.executeRead<{ node: NodeRow }>(nodesByIds(ids), stats);
       const byId = new Map(rows.map((r) => [r.node.id, r.node]));

@@ -20,6 +20,6 @@ export async function prefetchBelow(ctx: Context, info: GraphQLResolveInfo, ids:
   if (isEmptyPlan(plan)) return;
   const unique = [...new Set(ids)];
   const layout = prefetchLayout(plan);
-  const [row] = await ctx.db.executeRead<PrefetchRow>(prefetchQuery(unique, layout), ctx.stats);
-  if (row) primeLoaders(ctx.loaders, unique, layout, row);
+  const rows = await ctx.db.executeRead<PrefetchRow>(prefetchQuery(unique, layout), ctx.stats);
+  primeLoaders(ctx.loaders, unique, layout, rows);
 }

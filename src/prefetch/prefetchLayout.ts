@@ -32,3 +32,12 @@ export function prefetchLayout(plan: NodeSetPlan): PrefetchLayout {
   visit(plan, 0);
   return layout;
 }
+
+/** The `part` of the prefetch's rows that carry the nodes of set `set` (0: the roots, else a step's far ends). */
+export const nodesPart = (set: number): number => 2 * set;
+
+/** The `part` of the prefetch's rows that carry the relationships of step `index`. */
+export const edgesPart = (index: number): number => 2 * index - 1;
+
+/** The `part` of the prefetch's rows that carry the cited sources. */
+export const SOURCES_PART = -1;

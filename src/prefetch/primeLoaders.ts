@@ -1,9 +1,25 @@
 import type { Loaders } from '../loaders/createLoaders.js';
 import type { EdgeRow, NodeRow, SourceRow } from '../model/records.js';
-import type { PrefetchLayout } from './prefetchLayout.js';
+import { edgesPart, nodesPart, SOURCES_PART, type PrefetchLayout } from './prefetchLayout.js';
 
-/** The row of prefetchQuery: `n<i>` node lists, `e<i>` relationship lists and the cited sources. */
-export type PrefetchRow = Record<string, NodeRow[] | EdgeRow[] | Array<Omit<SourceRow, 'quote'>>>;
+type NodeTuple = [kind: NodeRow['kind'], props: Record<string, unknown>];
+type EdgeTuple = [from: string, to: string, props: Record<string, unknown>];
+
+/** A row of prefetchQuery: which part of the answer (nodesPart, edgesPart, SOURCES_PART) and one item of it. */
+export interface PrefetchRow extends Record<string, unknown> {
+  part: number;
+  item: NodeTuple | EdgeTuple | Omit<SourceRow, 'quote'>;
+}
+
+/** A node tuple (src/cypher/returnShapes.ts, nodeTuple) as the NodeRow nodesByIds returns. */
+function nodeFromTuple([kind, props]: NodeTuple): NodeRow {
+  return { id: props.id as string, kind, props };
+}
+
+/** A relationship tuple (edgeTuple) of a known type as the EdgeRow edgesOfNodes returns. */
+function edgeFromTuple(type: EdgeRow['type'], [from, to, props]: EdgeTuple): EdgeRow {
+  return { id: props.id as string, type, from, to, props };
+}
 
 /**
  * Puts a prefetch's answer into the request's loaders, under the keys the
@@ -13,14 +29,26 @@ export type PrefetchRow = Record<string, NodeRow[] | EdgeRow[] | Array<Omit<Sour
  * has none); each far end its node; each cited source id its source or null.
  * DataLoader.prime leaves keys already loaded as they are.
  */
-export function primeLoaders(loaders: Loaders, ids: readonly string[], layout: PrefetchLayout, row: PrefetchRow): void {
-  const sets = new Map<number, NodeRow[]>([[0, row.n0 as NodeRow[]]]);
+export function primeLoaders(loaders: Loaders, ids: readonly string[], layout: PrefetchLayout, rows: readonly PrefetchRow[]): void {
+  const parts = new Map<number, PrefetchRow['item'][]>();
+  for (const { part, item } of rows) {
+    const list = parts.get(part);
+    if (list) list.push(item);
+    else parts.set(part, [item]);
+  }
+  const items = <T>(part: number): T[] => (parts.get(part) ?? []) as T[];
+
+  const sets = new Map<number, NodeRow[]>([[0, items<NodeTuple>(nodesPart(0)).map(nodeFromTuple)]]);
   const roots = new Map(sets.get(0)!.map((node) => [node.id, node]));
-  for (const id of ids) loaders.node.prime(id, roots.get(id) ?? null);
+  const primeNode = (id: string, node: NodeRow | null): void => {
+    loaders.node.prime(id, node);
+    if (!loaders.primedNodes.has(id)) loaders.primedNodes.set(id, node);
+  };
+  for (const id of ids) primeNode(id, roots.get(id) ?? null);
 
   const cites: Array<NodeRow | EdgeRow> = [];
   for (const step of layout.steps) {
-    const edges = row[`e${step.index}`] as EdgeRow[];
+    const edges = items<EdgeTuple>(edgesPart(step.index)).map((tuple) => edgeFromTuple(step.type, tuple));
     const byNear = new Map<string, EdgeRow[]>();
     for (const edge of edges) {
       const near = step.direction === 'OUT' ? edge.from : edge.to;
@@ -32,15 +60,15 @@ export function primeLoaders(loaders: Loaders, ids: readonly string[], layout: P
       loaders.edges.prime({ id: node.id, type: step.type, direction: step.direction }, byNear.get(node.id) ?? []);
     }
     if (step.far) {
-      const far = row[`n${step.index}`] as NodeRow[];
+      const far = items<NodeTuple>(nodesPart(step.index)).map(nodeFromTuple);
       sets.set(step.index, far);
-      for (const node of far) loaders.node.prime(node.id, node);
+      for (const node of far) primeNode(node.id, node);
     }
-    if (step.edgeSources) cites.push(...edges);
+    // Loops, not push(...list): a spread of 100,000 arguments overflows the stack.
+    if (step.edgeSources) for (const edge of edges) cites.push(edge);
   }
-  if (!row.sources) return;
-  for (const set of layout.sourceSets) cites.push(...(sets.get(set) ?? []));
-  const sources = new Map((row.sources as Array<Omit<SourceRow, 'quote'>>).map((s) => [s.id, s]));
+  for (const set of layout.sourceSets) for (const node of sets.get(set) ?? []) cites.push(node);
+  const sources = new Map(items<Omit<SourceRow, 'quote'>>(SOURCES_PART).map((s) => [s.id, s]));
   for (const cited of cites) {
     for (const id of (cited.props.sourceIds as string[] | undefined) ?? []) loaders.source.prime(id, sources.get(id) ?? null);
   }

@@ -27,10 +27,16 @@ export async function edgesWithRetracted(
   return [...live, ...retracted.filter((r) => r.props.retractedType === type)];
 }
 
-/** Loads one node by id; null when absent or (with `kind`) of another kind. */
-export async function nodeOf(ctx: Context, id: string, kind?: NodeKind): Promise<NodeRow | null> {
-  const node = await ctx.loaders.node.load(id);
-  return node && (!kind || node.kind === kind) ? node : null;
+/**
+ * Loads one node by id; null when absent or (with `kind`) of another kind.
+ * Answers without a promise when the prefetch has primed the node (see
+ * Loaders.primedNodes): graphql-js then resolves the field synchronously.
+ */
+export function nodeOf(ctx: Context, id: string, kind?: NodeKind): NodeRow | null | Promise<NodeRow | null> {
+  const primed = ctx.loaders.primedNodes.get(id);
+  // No closure on the primed path: it runs once per row of the longest lists.
+  if (primed !== undefined) return primed && (!kind || primed.kind === kind) ? primed : null;
+  return ctx.loaders.node.load(id).then((node) => (node && (!kind || node.kind === kind) ? node : null));
 }
 
 /** Loads nodes by id, dropping missing ones and (with `kinds`) other kinds; order kept. */
@@ -63,9 +69,10 @@ export async function citedSources(ctx: Context, row: { props: Record<string, un
 
 /** Orders rows by a partial-date property's earliest day (undated last), then id. */
 export function byDate<T extends { id: string; props: Record<string, unknown> }>(prop: string) {
+  const key = `${prop}Min`; // once, not per comparison
   return (a: T, b: T): number => {
-    const x = (a.props[`${prop}Min`] as string | undefined) ?? '9999';
-    const y = (b.props[`${prop}Min`] as string | undefined) ?? '9999';
+    const x = (a.props[key] as string | undefined) ?? '9999';
+    const y = (b.props[key] as string | undefined) ?? '9999';
     return x === y ? a.id.localeCompare(b.id) : x.localeCompare(y);
   };
 }

@@ -10,11 +10,14 @@ import type { NodeRow } from '../model/records.js';
 import { retractionOf } from '../curation/FactRow.js';
 import { byDate, citedSources, edgesOf, edgesWithRetracted, inWindow, neighbours, nodeOf } from './graphAccess.js';
 
-/** Loads a node that must exist (relationship endpoints always do). */
-async function endpoint(ctx: Parameters<typeof nodeOf>[0], id: string): Promise<NodeRow> {
-  const node = await nodeOf(ctx, id);
-  if (!node) throw new Error(`relationship endpoint ${id} is missing`);
-  return node;
+/** Loads a node that must exist (relationship endpoints always do); synchronously when primed, as nodeOf. */
+function endpoint(ctx: Parameters<typeof nodeOf>[0], id: string): NodeRow | Promise<NodeRow> {
+  const present = (node: NodeRow | null): NodeRow => {
+    if (!node) throw new Error(`relationship endpoint ${id} is missing`);
+    return node;
+  };
+  const node = nodeOf(ctx, id);
+  return node instanceof Promise ? node.then(present) : present(node);
 }
 
 export const personResolvers: PersonResolvers = {
