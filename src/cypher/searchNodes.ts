@@ -88,33 +88,41 @@ export function searchNodes(
   after: SearchPosition | null = null,
 ): CypherQuery {
   const keyset = after ? `WHERE ${keysetAfter(SEARCH_ORDER, 'h.id', 'after')}` : '';
-  return {
-    cypher: `CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS n, score
-WHERE any(l IN labels(n) WHERE l IN $kinds)
-WITH n, score, split(coalesce(n.altNamesText, ''), ' | ') AS names
-WITH collect({
-  n: n,
-  id: n.id,
-  score: score,
-  rank: CASE WHEN $key IN names THEN 0 WHEN any(x IN names WHERE x STARTS WITH $key) THEN 1 ELSE 2 END
-}) AS hits
-CALL (hits) {
+  // Only a page after a cursor reports how many hits remain; the first page skips the count.
+  const remaining = after
+    ? `CALL (hits) {
   UNWIND hits AS h
   WITH h ${keyset}
   RETURN count(h) AS remaining
 }
-CALL (hits) {
+`
+    : '';
+  return {
+    // The rank tests the entries of altNamesText (searchKey'd names joined by ' | ', so no entry holds a '|')
+    // as substrings of the text padded with ' | ' instead of splitting it into a list per hit: the same answer,
+    // a little cheaper (1000x, "Ivanov", 110 interleaved runs: 18.0 against 18.8 ms p50).
+    cypher: `CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS n, score
+WHERE any(l IN labels(n) WHERE l IN $kinds)
+WITH n, score, ' | ' + coalesce(n.altNamesText, '') + ' | ' AS names
+WITH collect({
+  n: n,
+  id: n.id,
+  score: score,
+  rank: CASE WHEN names CONTAINS $exactEntry THEN 0 WHEN names CONTAINS $entryStart THEN 1 ELSE 2 END
+}) AS hits
+${remaining}CALL (hits) {
   UNWIND hits AS h
   WITH h ${keyset}
   ORDER BY ${keysetOrder(SEARCH_ORDER, 'h.id')}
   LIMIT $limit
   RETURN collect({ node: ${nodeProjection('h.n')}, score: h.score, rank: h.rank }) AS rows
 }
-RETURN size(hits) AS total, CASE WHEN $after IS NULL THEN null ELSE remaining END AS remaining, rows`,
+RETURN size(hits) AS total, ${after ? 'remaining' : 'null AS remaining'}, rows`,
     params: {
       index: NAME_INDEX,
       query: luceneQuery(terms),
-      key: terms.join(' '),
+      exactEntry: ` | ${terms.join(' ')} | `,
+      entryStart: ` | ${terms.join(' ')}`,
       kinds: [...kinds],
       after,
       // One more than asked: whether a next page exists.
