@@ -87,6 +87,16 @@ describe('issue 6: the prefetch answers as the loaders do, in one round-trip', (
     }
   });
 
+  it("below regionsConnection's nodes too", async () => {
+    const query = '{ regionsConnection(first: 20) { totalCount edges { cursor node { code governors { governor { name visits { country { name } } } } } } } }';
+    const without = await run(false, query);
+    const withPrefetch = await run(true, query);
+    expect(withPrefetch.data).toEqual(without.data);
+    expect(withPrefetch.data.regionsConnection.edges.flatMap((e: any) => e.node.governors).length).toBeGreaterThan(3);
+    expect(withPrefetch.queries).toBe(2); // the page, then everything below its nodes
+    expect(without.queries).toBe(5);
+  });
+
   it('leaves to the loaders what it does not fetch: retracted visits, kin partners', async () => {
     const query = `{ person(id: "person:murat-zyazikov") { name visits(includeRetracted: true) { id country { name } } } }`;
     const without = await run(false, query);

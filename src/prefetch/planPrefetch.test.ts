@@ -64,6 +64,15 @@ describe('planPrefetch', () => {
     ]);
   });
 
+  it("starts below the fields it is told to follow first: a connection's edges and nodes", () => {
+    const info = infoOf('{ regionsConnection(first: 5) { totalCount edges { cursor node { code memberships { status } } } } }');
+    expect(planPrefetch(info, ['edges', 'node'])).toEqual({
+      sources: false,
+      steps: [{ type: 'MEMBER_OF', direction: 'OUT', edgeSources: false, far: null }],
+    });
+    expect(isEmptyPlan(planPrefetch(info))).toBe(true);
+  });
+
   it('is empty when the selection asks for no relationship or source', () => {
     expect(isEmptyPlan(planPrefetch(infoOf('{ region(code: "RU-TA") { name kinPartners { basis } } }')))).toBe(true);
     expect(isEmptyPlan(planPrefetch(infoOf('{ region(code: "RU-TA") { sources { id } } }')))).toBe(false);

@@ -24,12 +24,28 @@ interface Walk {
  * Fragments are followed with their type conditions; @skip and @include are
  * not evaluated (a skipped field is fetched for nothing, never missed).
  * The walk only follows the selection, so it is as deep as the query.
+ * `below` names the fields between the field and its nodes (a connection's
+ * `['edges', 'node']`).
  */
-export function planPrefetch(info: Pick<GraphQLResolveInfo, 'schema' | 'fragments' | 'fieldNodes' | 'returnType'>): NodeSetPlan {
+export function planPrefetch(
+  info: Pick<GraphQLResolveInfo, 'schema' | 'fragments' | 'fieldNodes' | 'returnType'>,
+  below: readonly string[] = [],
+): NodeSetPlan {
   const walk: Walk = { schema: info.schema, fragments: info.fragments };
+  let selections: Array<[SelectionSetNode, string]> = info.fieldNodes.flatMap((node) =>
+    node.selectionSet ? [[node.selectionSet, getNamedType(info.returnType).name] as [SelectionSetNode, string]] : [],
+  );
+  // A connection's nodes are below `edges { node }`: follow those field names first.
+  for (const name of below) {
+    selections = selections.flatMap(([selectionSet, typeName]) =>
+      fieldsOf(walk, typeName, selectionSet).flatMap(([field, onType]): Array<[SelectionSetNode, string]> => {
+        const childType = fieldTypeName(walk.schema, onType, name);
+        return field.name.value === name && field.selectionSet && childType ? [[field.selectionSet, childType]] : [];
+      }),
+    );
+  }
   const plan = emptyPlan();
-  const typeName = getNamedType(info.returnType).name;
-  for (const node of info.fieldNodes) if (node.selectionSet) planNodeSet(walk, plan, typeName, node.selectionSet);
+  for (const [selectionSet, typeName] of selections) planNodeSet(walk, plan, typeName, selectionSet);
   return plan;
 }
 

@@ -6,7 +6,8 @@ import { prefetchLayout } from './prefetchLayout.js';
 import { primeLoaders, type PrefetchRow } from './primeLoaders.js';
 
 /**
- * Called by a root field that returns the nodes `ids` (before it loads them):
+ * Called by a root field that returns the nodes `ids` (before it loads them;
+ * `below`: the fields between it and them, as planPrefetch takes them):
  * fetches in one round-trip those nodes and everything its selection will ask
  * the loaders for below them, and primes the request's loaders with it, so the
  * nested resolvers answer from the cache instead of one query per level (the
@@ -14,9 +15,14 @@ import { primeLoaders, type PrefetchRow } from './primeLoaders.js';
  * the context turns it off or the selection asks for no relationship or
  * source (the node loader's batching is then as good).
  */
-export async function prefetchBelow(ctx: Context, info: GraphQLResolveInfo, ids: readonly string[]): Promise<void> {
+export async function prefetchBelow(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  ids: readonly string[],
+  below: readonly string[] = [],
+): Promise<void> {
   if (!ctx.prefetch || ids.length === 0) return;
-  const plan = planPrefetch(info);
+  const plan = planPrefetch(info, below);
   if (isEmptyPlan(plan)) return;
   const unique = [...new Set(ids)];
   const layout = prefetchLayout(plan);
