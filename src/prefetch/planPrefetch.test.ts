@@ -7,7 +7,7 @@ import { prefetchLayout } from './prefetchLayout.js';
 const schema = buildSchema();
 
 /** What planPrefetch reads of the resolve info of the operation's first root field. */
-function infoOf(query: string) {
+function infoOf(query: string, variableValues: Record<string, unknown> = {}) {
   const document = parse(query);
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
   const field = operation.selectionSet.selections[0]!;
@@ -16,7 +16,7 @@ function infoOf(query: string) {
     document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
   );
   const returnType = schema.getQueryType()!.getFields()[field.name.value]!.type;
-  return { schema, fragments, fieldNodes: [field], returnType };
+  return { schema, fragments, fieldNodes: [field], returnType, variableValues };
 }
 
 describe('planPrefetch', () => {
@@ -71,6 +71,17 @@ describe('planPrefetch', () => {
       steps: [{ type: 'MEMBER_OF', direction: 'OUT', edgeSources: false, far: null }],
     });
     expect(isEmptyPlan(planPrefetch(info))).toBe(true);
+  });
+
+  it('leaves out what @skip and @include leave out, with literals and variables', () => {
+    const query = `query($withVisits: Boolean!) { person(id: "p") {
+      visits @include(if: $withVisits) { start }
+      meetings @skip(if: true) { start }
+      ... on Person @skip(if: false) { posts { organisation { name } } }
+    } }`;
+    const types = (withVisits: boolean) => prefetchLayout(planPrefetch(infoOf(query, { withVisits }))).steps.map((s) => s.type);
+    expect(types(true)).toEqual(['VISITED', 'LED']);
+    expect(types(false)).toEqual(['LED']);
   });
 
   it('is empty when the selection asks for no relationship or source', () => {

@@ -1,5 +1,8 @@
 import {
+  getDirectiveValues,
   getNamedType,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
   isInterfaceType,
   isObjectType,
   Kind,
@@ -7,6 +10,8 @@ import {
   type FragmentDefinitionNode,
   type GraphQLResolveInfo,
   type GraphQLSchema,
+  type InlineFragmentNode,
+  type FragmentSpreadNode,
   type SelectionSetNode,
 } from 'graphql';
 import { emptyPlan, type NodeSetPlan, type StepPlan } from './PrefetchPlan.js';
@@ -15,23 +20,24 @@ import { END_FIELDS, isCitationField, RELATIONSHIP_FIELDS } from './relationship
 interface Walk {
   schema: GraphQLSchema;
   fragments: Record<string, FragmentDefinitionNode>;
+  variableValues: Record<string, unknown>;
 }
 
 /**
  * What the selection of the field being resolved will ask the loaders for
  * below the nodes that field returns: the relationships (and far ends, and
  * sources) that the resolvers of RELATIONSHIP_FIELDS and END_FIELDS load.
- * Fragments are followed with their type conditions; @skip and @include are
- * not evaluated (a skipped field is fetched for nothing, never missed).
+ * Fragments are followed with their type conditions; fields and fragments
+ * that @skip or @include leave out are left out, as graphql-js does.
  * The walk only follows the selection, so it is as deep as the query.
  * `below` names the fields between the field and its nodes (a connection's
  * `['edges', 'node']`).
  */
 export function planPrefetch(
-  info: Pick<GraphQLResolveInfo, 'schema' | 'fragments' | 'fieldNodes' | 'returnType'>,
+  info: Pick<GraphQLResolveInfo, 'schema' | 'fragments' | 'fieldNodes' | 'returnType' | 'variableValues'>,
   below: readonly string[] = [],
 ): NodeSetPlan {
-  const walk: Walk = { schema: info.schema, fragments: info.fragments };
+  const walk: Walk = { schema: info.schema, fragments: info.fragments, variableValues: info.variableValues };
   let selections: Array<[SelectionSetNode, string]> = info.fieldNodes.flatMap((node) =>
     node.selectionSet ? [[node.selectionSet, getNamedType(info.returnType).name] as [SelectionSetNode, string]] : [],
   );
@@ -93,6 +99,7 @@ function stepOf(set: NodeSetPlan, type: StepPlan['type'], direction: StepPlan['d
 /** The fields of a selection set with the type each is selected on, fragments flattened. */
 function fieldsOf(walk: Walk, typeName: string, selectionSet: SelectionSetNode, out: Array<[FieldNode, string]> = []): Array<[FieldNode, string]> {
   for (const selection of selectionSet.selections) {
+    if (!isIncluded(walk, selection)) continue;
     switch (selection.kind) {
       case Kind.FIELD:
         out.push([selection, typeName]);
@@ -112,6 +119,12 @@ function fieldsOf(walk: Walk, typeName: string, selectionSet: SelectionSetNode, 
     }
   }
   return out;
+}
+
+/** Whether @skip and @include keep a selection (the rule graphql-js's field collection applies). */
+function isIncluded(walk: Walk, node: FieldNode | InlineFragmentNode | FragmentSpreadNode): boolean {
+  if (getDirectiveValues(GraphQLSkipDirective, node, walk.variableValues)?.if === true) return false;
+  return getDirectiveValues(GraphQLIncludeDirective, node, walk.variableValues)?.if !== false;
 }
 
 /** The named type of `type.field`, or null when the schema has no such field. */
