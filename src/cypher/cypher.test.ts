@@ -50,6 +50,15 @@ describe('translators return parameterised Cypher', () => {
           { index: 3, input: 0, type: 'MEMBER_OF', direction: 'OUT', far: false, edgeSources: false },
         ],
         sourceSets: [0, 2],
+        props: null,
+      }),
+    ],
+    [
+      'prefetchQuery (only the properties the operation reads)',
+      () => prefetchQuery([HOSTILE], {
+        steps: [{ index: 1, input: 0, type: 'VISITED', direction: 'OUT', far: true, edgeSources: false }],
+        sourceSets: [],
+        props: ['id', 'start', 'startMin', 'name', HOSTILE],
       }),
     ],
     ['nodesOfKind', () => nodesOfKind('Region', 'id', { property: 'kind', equals: HOSTILE })],

@@ -1,5 +1,5 @@
 import type { CypherQuery } from './CypherQuery.js';
-import { edgeTuple, nodeTuple } from './returnShapes.js';
+import { edgeTuple, edgeValuesTuple, nodeTuple, nodeValuesTuple } from './returnShapes.js';
 import { RETRACTED_LABEL } from './curation/retractionModel.js';
 import { edgesPart, nodesPart, SOURCES_PART, type PrefetchLayout } from '../prefetch/prefetchLayout.js';
 
@@ -12,13 +12,18 @@ import { edgesPart, nodesPart, SOURCES_PART, type PrefetchLayout } from '../pref
  * the flagged sets and steps cite (`sources`). One row per item: `part`
  * says which of those it belongs to (nodesPart, edgesPart, SOURCES_PART) and
  * `item` is a node or relationship tuple (nodeTuple, edgeTuple: decoded about
- * a quarter faster than maps by the driver) or a source.
+ * a quarter faster than maps by the driver; with `layout.props`, the far ends
+ * and relationships carry only the values of those properties,
+ * nodeValuesTuple and edgeValuesTuple) or a source.
  *
  * Relationship types come from the layout (the constant table of
  * src/prefetch/relationshipFields.ts), never from the request; ids travel as
  * parameters.
  */
 export function prefetchQuery(ids: readonly string[], layout: PrefetchLayout): CypherQuery {
+  // Relationships and far ends with only the properties the operation reads, when it is known which.
+  const node = layout.props ? nodeValuesTuple : nodeTuple;
+  const edge = layout.props ? edgeValuesTuple : edgeTuple;
   const lines = [`UNWIND $ids AS id`, `MATCH (n:Entity {id: id})`, `WHERE NOT n:${RETRACTED_LABEL}`, `WITH collect(n) AS n0`];
   const lists = ['n0'];
   const parts = [`  UNWIND n0 AS x RETURN ${nodesPart(0)} AS part, ${nodeTuple('x')} AS item`];
@@ -28,10 +33,10 @@ export function prefetchQuery(ids: readonly string[], layout: PrefetchLayout): C
     const far = step.far ? `, collect(DISTINCT CASE WHEN NOT b:${RETRACTED_LABEL} THEN b END) AS n${step.index}` : '';
     lines.push(`CALL (${input}) {`, `  UNWIND ${input} AS a`, `  MATCH ${pattern}`, `  RETURN collect(r) AS e${step.index}${far}`, `}`);
     lists.push(`e${step.index}`);
-    parts.push(`  UNWIND e${step.index} AS r RETURN ${edgesPart(step.index)} AS part, ${edgeTuple('r')} AS item`);
+    parts.push(`  UNWIND e${step.index} AS r RETURN ${edgesPart(step.index)} AS part, ${edge('r')} AS item`);
     if (step.far) {
       lists.push(`n${step.index}`);
-      parts.push(`  UNWIND n${step.index} AS x RETURN ${nodesPart(step.index)} AS part, ${nodeTuple('x')} AS item`);
+      parts.push(`  UNWIND n${step.index} AS x RETURN ${nodesPart(step.index)} AS part, ${node('x')} AS item`);
     }
   }
   const cited = [
@@ -53,5 +58,5 @@ export function prefetchQuery(ids: readonly string[], layout: PrefetchLayout): C
   }
   // Streamed as one row per item: one record of thousands of items decodes several times slower in the driver.
   lines.push(`CALL (${lists.join(', ')}) {`, parts.join('\n  UNION ALL\n'), `}`, `RETURN part, item`);
-  return { cypher: lines.join('\n'), params: { ids: [...ids] } };
+  return { cypher: lines.join('\n'), params: layout.props ? { ids: [...ids], props: layout.props } : { ids: [...ids] } };
 }

@@ -21,3 +21,9 @@ export const nodeTuple = (n: string): string => `[[l IN labels(${n}) WHERE l <> 
 
 /** Projects relationship variable `r`, whose type the query knows, as the tuple `[from, to, props]` (its id is `props.id`). See edgeFromTuple. */
 export const edgeTuple = (r: string): string => `[startNode(${r}).id, endNode(${r}).id, properties(${r})]`;
+
+/** Like nodeTuple, with only the properties named in parameter `$props`, as a list of values in that order (null when absent). */
+export const nodeValuesTuple = (n: string): string => `[[l IN labels(${n}) WHERE l <> 'Entity'][0], [k IN $props | ${n}[k]]]`;
+
+/** Like edgeTuple, with only the properties named in parameter `$props`, as a list of values in that order (null when absent). */
+export const edgeValuesTuple = (r: string): string => `[startNode(${r}).id, endNode(${r}).id, [k IN $props | ${r}[k]]]`;

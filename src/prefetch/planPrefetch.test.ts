@@ -43,6 +43,7 @@ describe('planPrefetch', () => {
       fragment P on Person { meetings { counterpart { ... on Diaspora { group { name } } } } }`));
     expect(prefetchLayout(plan)).toEqual({
       sourceSets: [],
+      props: null,
       steps: [
         { index: 1, input: 0, type: 'GOVERNED', direction: 'IN', far: true, edgeSources: false },
         { index: 2, input: 1, type: 'MET', direction: 'OUT', far: true, edgeSources: false },

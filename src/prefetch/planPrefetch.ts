@@ -1,27 +1,15 @@
 import {
-  getDirectiveValues,
   getNamedType,
-  GraphQLIncludeDirective,
-  GraphQLSkipDirective,
   isInterfaceType,
   isObjectType,
-  Kind,
-  type FieldNode,
-  type FragmentDefinitionNode,
   type GraphQLResolveInfo,
   type GraphQLSchema,
-  type InlineFragmentNode,
-  type FragmentSpreadNode,
   type SelectionSetNode,
 } from 'graphql';
 import { emptyPlan, type NodeSetPlan, type StepPlan } from './PrefetchPlan.js';
 import { END_FIELDS, isCitationField, RELATIONSHIP_FIELDS } from './relationshipFields.js';
+import { fieldsOf, type Walk } from './fieldsOf.js';
 
-interface Walk {
-  schema: GraphQLSchema;
-  fragments: Record<string, FragmentDefinitionNode>;
-  variableValues: Record<string, unknown>;
-}
 
 /**
  * What the selection of the field being resolved will ask the loaders for
@@ -94,37 +82,6 @@ function stepOf(set: NodeSetPlan, type: StepPlan['type'], direction: StepPlan['d
     set.steps.push(step);
   }
   return step;
-}
-
-/** The fields of a selection set with the type each is selected on, fragments flattened. */
-function fieldsOf(walk: Walk, typeName: string, selectionSet: SelectionSetNode, out: Array<[FieldNode, string]> = []): Array<[FieldNode, string]> {
-  for (const selection of selectionSet.selections) {
-    if (!isIncluded(walk, selection)) continue;
-    switch (selection.kind) {
-      case Kind.FIELD:
-        out.push([selection, typeName]);
-        break;
-      case Kind.INLINE_FRAGMENT:
-        fieldsOf(walk, selection.typeCondition?.name.value ?? typeName, selection.selectionSet, out);
-        break;
-      case Kind.FRAGMENT_SPREAD: {
-        const fragment = walk.fragments[selection.name.value];
-        if (fragment) fieldsOf(walk, fragment.typeCondition.name.value, fragment.selectionSet, out);
-        break;
-      }
-      default: {
-        const unexpected: never = selection;
-        throw new Error(`unexpected selection ${JSON.stringify(unexpected)}`);
-      }
-    }
-  }
-  return out;
-}
-
-/** Whether @skip and @include keep a selection (the rule graphql-js's field collection applies). */
-function isIncluded(walk: Walk, node: FieldNode | InlineFragmentNode | FragmentSpreadNode): boolean {
-  if (getDirectiveValues(GraphQLSkipDirective, node, walk.variableValues)?.if === true) return false;
-  return getDirectiveValues(GraphQLIncludeDirective, node, walk.variableValues)?.if !== false;
 }
 
 /** The named type of `type.field`, or null when the schema has no such field. */

@@ -3,6 +3,7 @@ import type { Context } from '../context/context.js';
 import { prefetchQuery } from '../cypher/prefetchQuery.js';
 import { isEmptyPlan, planPrefetch } from './planPrefetch.js';
 import { prefetchLayout } from './prefetchLayout.js';
+import { operationProps } from './operationProps.js';
 import { primeLoaders, type PrefetchRow } from './primeLoaders.js';
 
 /**
@@ -25,7 +26,7 @@ export async function prefetchBelow(
   const plan = planPrefetch(info, below);
   if (isEmptyPlan(plan)) return;
   const unique = [...new Set(ids)];
-  const layout = prefetchLayout(plan);
+  const layout = prefetchLayout(plan, operationProps(info));
   const rows = await ctx.db.executeRead<PrefetchRow>(prefetchQuery(unique, layout), ctx.stats);
   primeLoaders(ctx.loaders, unique, layout, rows);
 }

@@ -16,11 +16,17 @@ export interface PrefetchLayout {
   steps: NumberedStep[];
   /** The node sets (0 or a step's index) whose sources are asked for. */
   sourceSets: number[];
+  /**
+   * The stored properties fetched of the relationships and far ends (`id`
+   * first), or null for all of them (operationProps); the roots always come
+   * with all of theirs.
+   */
+  props: string[] | null;
 }
 
-/** Numbers a plan's steps depth first, each after the step whose far ends it expands from. */
-export function prefetchLayout(plan: NodeSetPlan): PrefetchLayout {
-  const layout: PrefetchLayout = { steps: [], sourceSets: [] };
+/** Numbers a plan's steps depth first, each after the step whose far ends it expands from; `props` as PrefetchLayout.props. */
+export function prefetchLayout(plan: NodeSetPlan, props: readonly string[] | null = null): PrefetchLayout {
+  const layout: PrefetchLayout = { steps: [], sourceSets: [], props: props && ['id', ...props.filter((p) => p !== 'id')] };
   const visit = (set: NodeSetPlan, input: number): void => {
     if (set.sources) layout.sourceSets.push(input);
     for (const step of set.steps) {

@@ -2,8 +2,10 @@ import type { Loaders } from '../loaders/createLoaders.js';
 import type { EdgeRow, NodeRow, SourceRow } from '../model/records.js';
 import { edgesPart, nodesPart, SOURCES_PART, type PrefetchLayout } from './prefetchLayout.js';
 
-type NodeTuple = [kind: NodeRow['kind'], props: Record<string, unknown>];
-type EdgeTuple = [from: string, to: string, props: Record<string, unknown>];
+/** Properties as a map, or (with layout.props) as the values of those properties in order, null when absent. */
+type Props = Record<string, unknown> | unknown[];
+type NodeTuple = [kind: NodeRow['kind'], props: Props];
+type EdgeTuple = [from: string, to: string, props: Props];
 
 /** A row of prefetchQuery: which part of the answer (nodesPart, edgesPart, SOURCES_PART) and one item of it. */
 export interface PrefetchRow extends Record<string, unknown> {
@@ -11,13 +13,27 @@ export interface PrefetchRow extends Record<string, unknown> {
   item: NodeTuple | EdgeTuple | Omit<SourceRow, 'quote'>;
 }
 
-/** A node tuple (src/cypher/returnShapes.ts, nodeTuple) as the NodeRow nodesByIds returns. */
-function nodeFromTuple([kind, props]: NodeTuple): NodeRow {
+/**
+ * Stored properties from a tuple's: the map itself, or the values of `names`
+ * zipped with them. Neo4j stores no null property, so a null value is an
+ * absent property and is left out, as properties() would.
+ */
+function propsOf(names: readonly string[] | null, props: Props): Record<string, unknown> {
+  if (!names || !Array.isArray(props)) return props as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < names.length; i++) if (props[i] !== null && props[i] !== undefined) out[names[i]!] = props[i];
+  return out;
+}
+
+/** A node tuple (src/cypher/returnShapes.ts, nodeTuple or nodeValuesTuple) as the NodeRow nodesByIds returns. */
+function nodeFromTuple(names: readonly string[] | null, [kind, values]: NodeTuple): NodeRow {
+  const props = propsOf(names, values);
   return { id: props.id as string, kind, props };
 }
 
-/** A relationship tuple (edgeTuple) of a known type as the EdgeRow edgesOfNodes returns. */
-function edgeFromTuple(type: EdgeRow['type'], [from, to, props]: EdgeTuple): EdgeRow {
+/** A relationship tuple (edgeTuple or edgeValuesTuple) of a known type as the EdgeRow edgesOfNodes returns. */
+function edgeFromTuple(names: readonly string[] | null, type: EdgeRow['type'], [from, to, values]: EdgeTuple): EdgeRow {
+  const props = propsOf(names, values);
   return { id: props.id as string, type, from, to, props };
 }
 
@@ -27,6 +43,8 @@ function edgeFromTuple(type: EdgeRow['type'], [from, to, props]: EdgeTuple): Edg
  * have returned: each root id its node or null; each node of a step's input
  * set its relationships of that type and direction (an empty list when it
  * has none); each far end its node; each cited source id its source or null.
+ * With `layout.props`, relationships and far ends hold only those
+ * properties: every property the operation reads (operationProps).
  * DataLoader.prime leaves keys already loaded as they are.
  */
 export function primeLoaders(loaders: Loaders, ids: readonly string[], layout: PrefetchLayout, rows: readonly PrefetchRow[]): void {
@@ -38,7 +56,7 @@ export function primeLoaders(loaders: Loaders, ids: readonly string[], layout: P
   }
   const items = <T>(part: number): T[] => (parts.get(part) ?? []) as T[];
 
-  const sets = new Map<number, NodeRow[]>([[0, items<NodeTuple>(nodesPart(0)).map(nodeFromTuple)]]);
+  const sets = new Map<number, NodeRow[]>([[0, items<NodeTuple>(nodesPart(0)).map((tuple) => nodeFromTuple(null, tuple))]]);
   const roots = new Map(sets.get(0)!.map((node) => [node.id, node]));
   const primeNode = (id: string, node: NodeRow | null): void => {
     loaders.node.prime(id, node);
@@ -48,7 +66,7 @@ export function primeLoaders(loaders: Loaders, ids: readonly string[], layout: P
 
   const cites: Array<NodeRow | EdgeRow> = [];
   for (const step of layout.steps) {
-    const edges = items<EdgeTuple>(edgesPart(step.index)).map((tuple) => edgeFromTuple(step.type, tuple));
+    const edges = items<EdgeTuple>(edgesPart(step.index)).map((tuple) => edgeFromTuple(layout.props, step.type, tuple));
     const byNear = new Map<string, EdgeRow[]>();
     for (const edge of edges) {
       const near = step.direction === 'OUT' ? edge.from : edge.to;
@@ -60,7 +78,7 @@ export function primeLoaders(loaders: Loaders, ids: readonly string[], layout: P
       loaders.edges.prime({ id: node.id, type: step.type, direction: step.direction }, byNear.get(node.id) ?? []);
     }
     if (step.far) {
-      const far = items<NodeTuple>(nodesPart(step.index)).map(nodeFromTuple);
+      const far = items<NodeTuple>(nodesPart(step.index)).map((tuple) => nodeFromTuple(layout.props, tuple));
       sets.set(step.index, far);
       for (const node of far) primeNode(node.id, node);
     }

@@ -6,10 +6,17 @@ export interface RelationshipField {
   direction: 'OUT' | 'IN';
   /** `edges`: the field returns the relationships (Tenure, Visit, ...); `nodes`: the nodes at their far ends (neighbours()). */
   returns: 'edges' | 'nodes';
+  /** The stored properties the resolver reads of what it returns, to filter and sort them (byDate, inWindow, inOfficeAt). */
+  reads: readonly string[];
 }
 
-const edges = (type: RelationshipType, direction: 'OUT' | 'IN'): RelationshipField => ({ type, direction, returns: 'edges' });
-const nodes = (type: RelationshipType, direction: 'OUT' | 'IN'): RelationshipField => ({ type, direction, returns: 'nodes' });
+const edges = (type: RelationshipType, direction: 'OUT' | 'IN', reads: readonly string[] = []): RelationshipField =>
+  ({ type, direction, returns: 'edges', reads });
+const nodes = (type: RelationshipType, direction: 'OUT' | 'IN', reads: readonly string[] = []): RelationshipField =>
+  ({ type, direction, returns: 'nodes', reads });
+
+/** What byDate('start') and inWindow(props, from, to) read. */
+const WINDOWED = ['startMin', 'startMax', 'endMax'];
 
 /**
  * What the resolvers of src/resolvers load, per GraphQL type and field: the
@@ -24,24 +31,24 @@ const nodes = (type: RelationshipType, direction: 'OUT' | 'IN'): RelationshipFie
 export const RELATIONSHIP_FIELDS: Readonly<Record<string, Readonly<Record<string, RelationshipField>>>> = {
   Region: {
     titularGroups: edges('TITULAR_IN', 'IN'),
-    governors: edges('GOVERNED', 'IN'),
+    governors: edges('GOVERNED', 'IN', ['startMin', 'endMax']),
     memberships: edges('MEMBER_OF', 'OUT'),
     reportedActivity: nodes('REPORTED_FOR', 'IN'),
-    statements: nodes('MADE', 'OUT'),
+    statements: nodes('MADE', 'OUT', ['dateMin']),
     organisations: nodes('BASED_IN', 'IN'),
-    investmentAttempts: edges('ATTEMPTED_INVESTMENT', 'IN'),
+    investmentAttempts: edges('ATTEMPTED_INVESTMENT', 'IN', ['dateMin']),
   },
   Country: {
-    visits: edges('VISITED', 'IN'),
+    visits: edges('VISITED', 'IN', WINDOWED),
     kinGroups: edges('KIN_OF', 'IN'),
     diasporas: nodes('LIVES_IN', 'IN'),
     memberships: edges('MEMBER_OF', 'OUT'),
   },
   Person: {
-    tenures: edges('GOVERNED', 'OUT'),
-    visits: edges('VISITED', 'OUT'),
-    meetings: edges('MET', 'OUT'),
-    statements: nodes('MADE', 'OUT'),
+    tenures: edges('GOVERNED', 'OUT', ['startMin']),
+    visits: edges('VISITED', 'OUT', WINDOWED),
+    meetings: edges('MET', 'OUT', WINDOWED),
+    statements: nodes('MADE', 'OUT', ['dateMin']),
     ethnicity: nodes('BELONGS_TO', 'OUT'),
     posts: edges('LED', 'OUT'),
   },
@@ -57,15 +64,15 @@ export const RELATIONSHIP_FIELDS: Readonly<Record<string, Readonly<Record<string
   Diaspora: {
     group: nodes('DIASPORA_OF', 'OUT'),
     hostCountry: nodes('LIVES_IN', 'OUT'),
-    meetings: edges('MET', 'IN'),
-    statements: nodes('MADE', 'OUT'),
+    meetings: edges('MET', 'IN', ['startMin']),
+    statements: nodes('MADE', 'OUT', ['dateMin']),
   },
   Organisation: {
     country: nodes('BASED_IN', 'OUT'),
     region: nodes('BASED_IN', 'OUT'),
-    members: edges('MEMBER_OF', 'IN'),
-    leaders: edges('LED', 'IN'),
-    statements: nodes('MADE', 'OUT'),
+    members: edges('MEMBER_OF', 'IN', ['sinceMin']),
+    leaders: edges('LED', 'IN', ['startMin']),
+    statements: nodes('MADE', 'OUT', ['dateMin']),
   },
   ActivityFigure: {
     region: nodes('REPORTED_FOR', 'OUT'),
@@ -93,3 +100,23 @@ export const END_FIELDS: Readonly<Record<string, Readonly<Record<string, 'from' 
 export function isCitationField(type: string, field: string): boolean {
   return field === 'sources' || (type === 'ActivityFigure' && field === 'source');
 }
+
+/** What citedSources reads. */
+export const CITATION_PROPS: readonly string[] = ['sourceIds', 'quotes'];
+
+/**
+ * The other fields with resolvers of their own that the prefetch knows, and
+ * the stored properties each reads of its parent row. Root lookups read
+ * none of a row (they load rows: the prefetch keeps every property of the
+ * roots, which `node` reads for a Source). A field with a resolver that is
+ * in none of these tables makes the prefetch fetch every property (see
+ * operationProps).
+ */
+export const PROPS_READ: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  Query: { node: [], region: [], regions: [], regionsConnection: [], country: [], person: [], organisation: [], ethnicGroup: [] },
+  Country: { disputed: ['disputed'] },
+  Organisation: { kind: ['orgKind'] },
+  ActivityFigure: { approximate: ['approximate'] },
+  Visit: { retraction: ['retractedAt', 'retractedBy', 'retractionReason'] },
+  Meeting: { retraction: ['retractedAt', 'retractedBy', 'retractionReason'] },
+};
