@@ -10,7 +10,6 @@ import { emptyPlan, type NodeSetPlan, type StepPlan } from './PrefetchPlan.js';
 import { END_FIELDS, isCitationField, RELATIONSHIP_FIELDS } from './relationshipFields.js';
 import { fieldsOf, type Walk } from './fieldsOf.js';
 
-
 /**
  * What the selection of the field being resolved will ask the loaders for
  * below the nodes that field returns: the relationships (and far ends, and
