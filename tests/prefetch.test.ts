@@ -7,37 +7,16 @@
  * resolver (a wrong type, direction or end primes keys nobody asks for).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApolloServer } from '@apollo/server';
-import { createContext, type Context } from '../src/context/context.js';
-import type { Database } from '../src/db/index.js';
-import { createApollo } from '../src/graphql/createApollo.js';
 import { END_FIELDS, operationProps, PROPS_READ, RELATIONSHIP_FIELDS } from '../src/prefetch/index.js';
 import { buildSchema } from '../src/graphql/buildSchema.js';
-import { openSeededGraph } from './support/testGraph.js';
+import { useInProcessApi } from './support/inProcessApi.js';
 import { getNamedType, isLeafType, isNonNullType, isObjectType, parse, type GraphQLAbstractType, type GraphQLNamedType, type GraphQLObjectType } from 'graphql';
 
-let graph: { db: Database; close(): Promise<void> };
-let apollo: ApolloServer<Context>;
+const api = useInProcessApi();
 const schema = buildSchema();
 
-beforeAll(async () => {
-  graph = await openSeededGraph();
-  apollo = createApollo({ development: false, log: () => {} });
-  await apollo.start();
-});
-afterAll(async () => {
-  await apollo?.stop();
-  await graph?.close();
-});
-
 /** Runs an operation in-process with or without the prefetch: its data and its Cypher round-trips. */
-async function run(prefetch: boolean, query: string, variables?: Record<string, unknown>) {
-  const context = createContext(graph.db, null, { prefetch });
-  const response = await apollo.executeOperation({ query, variables }, { contextValue: context });
-  if (response.body.kind !== 'single') throw new Error('expected a single result');
-  expect(response.body.singleResult.errors).toBeUndefined();
-  return { queries: context.stats.queries, data: response.body.singleResult.data as Record<string, any> };
-}
+const run = (prefetch: boolean, query: string, variables?: Record<string, unknown>) => api.run(query, variables, { prefetch });
 
 /**
  * Every field of a type that the prefetch can project (leaf fields without required arguments that read the
@@ -84,7 +63,7 @@ describe('issue 6: the prefetch answers as the loaders do, in one round-trip', (
   it.each(ENTRIES)('$name', async ({ type, field, relationship }) => {
     const pattern = relationship.direction === 'OUT' ? `(n)-[:${relationship.type}]->()` : `(n)<-[:${relationship.type}]-()`;
     // A node of that kind with such relationships when the seed has one (so the ends are asked too), else any.
-    const [row] = await graph.db.executeRead<{ id: string; has: boolean }>({
+    const [row] = await api.db.executeRead<{ id: string; has: boolean }>({
       cypher: `MATCH (n:${type}) WHERE NOT n:Retracted RETURN n.id AS id, COUNT { ${pattern} } > 0 AS has ORDER BY COUNT { ${pattern} } DESC, id LIMIT 1`,
       params: {},
     });
@@ -156,10 +135,10 @@ describe('issue 6: the prefetch answers as the loaders do, in one round-trip', (
     const P = 'person:prefetch-test';
     let disputed: string;
     beforeAll(async () => {
-      const [row] = await graph.db.executeRead<{ id: string }>({ cypher: 'MATCH (c:Country {disputed: true}) RETURN c.id AS id ORDER BY id LIMIT 1', params: {} });
+      const [row] = await api.db.executeRead<{ id: string }>({ cypher: 'MATCH (c:Country {disputed: true}) RETURN c.id AS id ORDER BY id LIMIT 1', params: {} });
       disputed = row!.id;
       // Visits whose ids sort against their dates; one that spans the window only through its end; a tenure ended before "at".
-      await graph.db.executeWrite({
+      await api.db.executeWrite({
         cypher: `CREATE (p:Entity:Person {id: $p, name: 'Prefetch Test', sourceIds: [], quotes: []})
 WITH p MATCH (c:Country {id: $disputed}), (r:Region {id: 'region:RU-TA'}), (o:Organisation {id: 'org:turksoy'})
 CREATE (p)-[:VISITED {id: 'visited:prefetch-test-a', start: '2010', startMin: '2010-01-01', startMax: '2010-12-31'}]->(c)
@@ -171,7 +150,7 @@ CREATE (p)-[:LED {id: 'led:prefetch-test', title: 'Test'}]->(o)`,
       });
     });
     afterAll(async () => {
-      await graph.db.executeWrite({ cypher: 'MATCH (p:Person {id: $p}) DETACH DELETE p', params: { p: P } });
+      await api.db.executeWrite({ cypher: 'MATCH (p:Person {id: $p}) DETACH DELETE p', params: { p: P } });
     });
 
     it.each([

@@ -1,31 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApolloServer } from '@apollo/server';
-import { createContext, type Context } from '../src/context/context.js';
-import type { Database } from '../src/db/index.js';
-import { createApollo } from '../src/graphql/createApollo.js';
-import { openSeededGraph } from './support/testGraph.js';
+import { describe, expect, it } from 'vitest';
+import { useInProcessApi } from './support/inProcessApi.js';
 
-let graph: { db: Database; close(): Promise<void> };
-let apollo: ApolloServer<Context>;
-
-beforeAll(async () => {
-  graph = await openSeededGraph();
-  apollo = createApollo({ development: false, log: () => {} });
-  await apollo.start();
-});
-afterAll(async () => {
-  await apollo?.stop();
-  await graph?.close();
-});
+const api = useInProcessApi();
 
 /** Runs an operation in-process and returns how many Cypher round-trips it took, and its data. */
-async function run(query: string, variables?: Record<string, unknown>) {
-  const context = createContext(graph.db);
-  const response = await apollo.executeOperation({ query, variables }, { contextValue: context });
-  if (response.body.kind !== 'single') throw new Error('expected a single result');
-  expect(response.body.singleResult.errors).toBeUndefined();
-  return { queries: context.stats.queries, data: response.body.singleResult.data as Record<string, any> };
-}
+const run = (query: string, variables?: Record<string, unknown>) => api.run(query, variables);
 
 const NESTED = `
   code

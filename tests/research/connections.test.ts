@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApolloServer } from '@apollo/server';
-import { createContext, type Context } from '../../src/context/context.js';
+import { describe, expect, it } from 'vitest';
 import { eventsPage } from '../../src/cypher/eventsPage.js';
 import { regionsPage } from '../../src/cypher/regionsPage.js';
 import { searchNodes } from '../../src/cypher/searchNodes.js';
-import type { Database } from '../../src/db/index.js';
-import { createApollo } from '../../src/graphql/createApollo.js';
 import { toStoredProps } from '../../src/seed/toStoredProps.js';
-import { openSeededGraph } from '../support/testGraph.js';
+import { useInProcessApi } from '../support/inProcessApi.js';
 import { expectBadUserInput, ids, useApi } from '../api/apiTestKit.js';
 
 /**
@@ -301,26 +297,8 @@ describe('Query.searchConnection and search: every node kind, transliterations, 
 });
 
 describe('one query per connection per level of the selection; keyset Cypher, no offsets', () => {
-  let graph: { db: Database; close(): Promise<void> };
-  let apollo: ApolloServer<Context>;
-
-  beforeAll(async () => {
-    graph = await openSeededGraph();
-    apollo = createApollo({ development: false, log: () => {} });
-    await apollo.start();
-  });
-  afterAll(async () => {
-    await apollo?.stop();
-    await graph?.close();
-  });
-
-  async function run(query: string) {
-    const context = createContext(graph.db);
-    const response = await apollo.executeOperation({ query }, { contextValue: context });
-    if (response.body.kind !== 'single') throw new Error('expected a single result');
-    expect(response.body.singleResult.errors).toBeUndefined();
-    return { queries: context.stats.queries, data: response.body.singleResult.data as Record<string, any> };
-  }
+  const api = useInProcessApi();
+  const run = (query: string) => api.run(query);
 
   it('regionsConnection and searchConnection take one round-trip each', async () => {
     expect((await run('{ regionsConnection(first: 50) { totalCount edges { cursor node { code } } } }')).queries).toBe(1);
