@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context/context.js';
 import { prefetchQuery } from '../cypher/prefetchQuery.js';
+import { QueryTooLargeError } from '../errors/index.js';
 import { isEmptyPlan, planPrefetch } from './planPrefetch.js';
 import { prefetchLayout } from './prefetchLayout.js';
 import { operationProps } from './operationProps.js';
@@ -14,7 +15,9 @@ import { primeLoaders, type PrefetchRow } from './primeLoaders.js';
  * nested resolvers answer from the cache instead of one query per level (the
  * nested-lists question of issue #6: 5 round-trips to 1). Does nothing when
  * the context turns it off or the selection asks for no relationship or
- * source (the node loader's batching is then as good).
+ * source (the node loader's batching is then as good), and leaves the
+ * answer to the loaders when the one query is over the database's memory
+ * limit for a transaction (QUERY_TOO_LARGE).
  */
 export async function prefetchBelow(
   ctx: Context,
@@ -27,6 +30,14 @@ export async function prefetchBelow(
   if (isEmptyPlan(plan)) return;
   const unique = [...new Set(ids)];
   const layout = prefetchLayout(plan, operationProps(info));
-  const rows = await ctx.db.executeRead<PrefetchRow>(prefetchQuery(unique, layout), ctx.stats);
+  let rows: PrefetchRow[];
+  try {
+    rows = await ctx.db.executeRead<PrefetchRow>(prefetchQuery(unique, layout), ctx.stats);
+  } catch (error) {
+    // One query holds every level at once; when that is over the database's memory limit for a transaction,
+    // the loaders' one query per level may still fit: leave the answer to them. Anything else is the answer's error.
+    if (error instanceof QueryTooLargeError) return;
+    throw error;
+  }
   primeLoaders(ctx.loaders, unique, layout, rows);
 }
