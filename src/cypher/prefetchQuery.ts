@@ -1,5 +1,5 @@
 import type { CypherQuery } from './CypherQuery.js';
-import { edgeTuple, edgeValuesTuple, nodeTuple, nodeValuesTuple } from './returnShapes.js';
+import { edgeTuple, edgeValuesTuple, nodeTuple, nodeValuesTuple, sourceProjection } from './returnShapes.js';
 import { RETRACTED_LABEL } from './curation/retractionModel.js';
 import { edgesPart, nodesPart, SOURCES_PART, type PrefetchLayout } from '../prefetch/prefetchLayout.js';
 
@@ -50,7 +50,7 @@ export function prefetchQuery(ids: readonly string[], layout: PrefetchLayout): C
       `  UNWIND coalesce(cites.sourceIds, []) AS sourceId`,
       `  WITH DISTINCT sourceId`,
       `  MATCH (s:Source {id: sourceId})`,
-      `  RETURN collect(s { .id, .title, .publisher, .url, .published }) AS sources`,
+      `  RETURN collect(${sourceProjection('s')}) AS sources`,
       `}`,
     );
     lists.push('sources');

@@ -8,6 +8,9 @@
 export const nodeProjection = (n: string): string =>
   `{ id: ${n}.id, kind: [l IN labels(${n}) WHERE l <> 'Entity'][0], props: properties(${n}) }`;
 
+/** Projects Source node variable `s` as a source row without its quote (the quote belongs to a citation). */
+export const sourceProjection = (s: string): string => `${s} { .id, .title, .publisher, .url, .published }`;
+
 /** Projects relationship variable `r` as `{ id, type, from, to, props }`. */
 export const edgeProjection = (r: string): string =>
   `{ id: ${r}.id, type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id, props: properties(${r}) }`;

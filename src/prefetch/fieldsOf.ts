@@ -1,7 +1,10 @@
 import {
   getDirectiveValues,
+  getNamedType,
   GraphQLIncludeDirective,
   GraphQLSkipDirective,
+  isInterfaceType,
+  isObjectType,
   Kind,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -49,3 +52,10 @@ function isIncluded(walk: Walk, node: FieldNode | InlineFragmentNode | FragmentS
   return getDirectiveValues(GraphQLIncludeDirective, node, walk.variableValues)?.if !== false;
 }
 
+/** The named type of `type.field`, or null when the schema has no such field. */
+export function fieldTypeName(schema: GraphQLSchema, typeName: string, fieldName: string): string | null {
+  const type = schema.getType(typeName);
+  if (!isObjectType(type) && !isInterfaceType(type)) return null;
+  const field = type.getFields()[fieldName];
+  return field ? getNamedType(field.type).name : null;
+}

@@ -1,7 +1,5 @@
 import {
-  getNamedType,
   isAbstractType,
-  isInterfaceType,
   isObjectType,
   OperationTypeNode,
   type GraphQLField,
@@ -9,7 +7,7 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
-import { fieldsOf, type Walk } from './fieldsOf.js';
+import { fieldsOf, fieldTypeName, type Walk } from './fieldsOf.js';
 import { CITATION_PROPS, END_FIELDS, isCitationField, PROPS_READ, RELATIONSHIP_FIELDS } from './relationshipFields.js';
 
 /**
@@ -40,9 +38,8 @@ function collect(walk: Walk, props: Set<string>, typeName: string, selectionSet:
     const reads = readsOf(walk.schema, onType, name);
     if (!reads) return false;
     for (const prop of reads) props.add(prop);
-    const type = walk.schema.getType(onType);
-    const fieldType = isObjectType(type) || isInterfaceType(type) ? type.getFields()[name]?.type : undefined;
-    if (field.selectionSet && fieldType && !collect(walk, props, getNamedType(fieldType).name, field.selectionSet)) return false;
+    const childType = fieldTypeName(walk.schema, onType, name);
+    if (field.selectionSet && childType && !collect(walk, props, childType, field.selectionSet)) return false;
   }
   return true;
 }

@@ -1,14 +1,7 @@
-import {
-  getNamedType,
-  isInterfaceType,
-  isObjectType,
-  type GraphQLResolveInfo,
-  type GraphQLSchema,
-  type SelectionSetNode,
-} from 'graphql';
+import { getNamedType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { emptyPlan, type NodeSetPlan, type StepPlan } from './PrefetchPlan.js';
 import { END_FIELDS, isCitationField, RELATIONSHIP_FIELDS } from './relationshipFields.js';
-import { fieldsOf, type Walk } from './fieldsOf.js';
+import { fieldsOf, fieldTypeName, type Walk } from './fieldsOf.js';
 
 /**
  * What the selection of the field being resolved will ask the loaders for
@@ -81,12 +74,4 @@ function stepOf(set: NodeSetPlan, type: StepPlan['type'], direction: StepPlan['d
     set.steps.push(step);
   }
   return step;
-}
-
-/** The named type of `type.field`, or null when the schema has no such field. */
-function fieldTypeName(schema: GraphQLSchema, typeName: string, fieldName: string): string | null {
-  const type = schema.getType(typeName);
-  if (!isObjectType(type) && !isInterfaceType(type)) return null;
-  const field = type.getFields()[fieldName];
-  return field ? getNamedType(field.type).name : null;
 }

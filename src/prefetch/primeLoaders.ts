@@ -1,6 +1,7 @@
 import type { Loaders } from '../loaders/createLoaders.js';
 import type { EdgeRow, NodeRow, SourceRow } from '../model/records.js';
 import { edgesPart, nodesPart, SOURCES_PART, type PrefetchLayout } from './prefetchLayout.js';
+import { groupBy } from '../domain/groupBy.js';
 
 /** Properties as a map, or (with layout.props) as the values of those properties in order, null when absent. */
 type Props = Record<string, unknown> | unknown[];
@@ -48,13 +49,8 @@ function edgeFromTuple(names: readonly string[] | null, type: EdgeRow['type'], [
  * DataLoader.prime leaves keys already loaded as they are.
  */
 export function primeLoaders(loaders: Loaders, ids: readonly string[], layout: PrefetchLayout, rows: readonly PrefetchRow[]): void {
-  const parts = new Map<number, PrefetchRow['item'][]>();
-  for (const { part, item } of rows) {
-    const list = parts.get(part);
-    if (list) list.push(item);
-    else parts.set(part, [item]);
-  }
-  const items = <T>(part: number): T[] => (parts.get(part) ?? []) as T[];
+  const parts = groupBy(rows, (row) => row.part);
+  const items = <T>(part: number): T[] => (parts.get(part) ?? []).map((row) => row.item as T);
 
   const sets = new Map<number, NodeRow[]>([[0, items<NodeTuple>(nodesPart(0)).map((tuple) => nodeFromTuple(null, tuple))]]);
   const roots = new Map(sets.get(0)!.map((node) => [node.id, node]));
@@ -67,13 +63,7 @@ export function primeLoaders(loaders: Loaders, ids: readonly string[], layout: P
   const cites: Array<NodeRow | EdgeRow> = [];
   for (const step of layout.steps) {
     const edges = items<EdgeTuple>(edgesPart(step.index)).map((tuple) => edgeFromTuple(layout.props, step.type, tuple));
-    const byNear = new Map<string, EdgeRow[]>();
-    for (const edge of edges) {
-      const near = step.direction === 'OUT' ? edge.from : edge.to;
-      const list = byNear.get(near);
-      if (list) list.push(edge);
-      else byNear.set(near, [edge]);
-    }
+    const byNear = groupBy(edges, (edge) => (step.direction === 'OUT' ? edge.from : edge.to));
     for (const node of sets.get(step.input) ?? []) {
       loaders.edges.prime({ id: node.id, type: step.type, direction: step.direction }, byNear.get(node.id) ?? []);
     }

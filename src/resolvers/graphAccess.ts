@@ -35,8 +35,13 @@ export async function edgesWithRetracted(
 export function nodeOf(ctx: Context, id: string, kind?: NodeKind): NodeRow | null | Promise<NodeRow | null> {
   const primed = ctx.loaders.primedNodes.get(id);
   // No closure on the primed path: it runs once per row of the longest lists.
-  if (primed !== undefined) return primed && (!kind || primed.kind === kind) ? primed : null;
-  return ctx.loaders.node.load(id).then((node) => (node && (!kind || node.kind === kind) ? node : null));
+  if (primed !== undefined) return ofKind(primed, kind);
+  return ctx.loaders.node.load(id).then((node) => ofKind(node, kind));
+}
+
+/** The node when it is of `kind` (any kind without one), else null. */
+function ofKind(node: NodeRow | null, kind: NodeKind | undefined): NodeRow | null {
+  return node && (!kind || node.kind === kind) ? node : null;
 }
 
 /** Loads nodes by id, dropping missing ones and (with `kinds`) other kinds; order kept. */

@@ -2,17 +2,8 @@ import type { Database } from '../db/Database.js';
 import { mergeNodes, mergeRelationships } from '../cypher/seedWrites.js';
 import type { CypherQuery } from '../cypher/CypherQuery.js';
 import type { SeedData } from './loadSeedFiles.js';
+import { groupBy } from '../domain/groupBy.js';
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
 
 /** A bulk load may take longer than an interactive query's QUERY_TIMEOUT_MS. */
 const SEED_TIMEOUT_MS = 300_000;
