@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { END_FIELDS, operationProps, PROPS_READ, RELATIONSHIP_FIELDS } from '../src/prefetch/index.js';
 import { buildSchema } from '../src/graphql/buildSchema.js';
 import { useInProcessApi } from './support/inProcessApi.js';
-import { getNamedType, isLeafType, isNonNullType, isObjectType, parse, type GraphQLAbstractType, type GraphQLNamedType, type GraphQLObjectType } from 'graphql';
+import { resolveInfoOf } from './support/resolveInfoOf.js';
+import { getNamedType, isLeafType, isNonNullType, isObjectType, type GraphQLAbstractType, type GraphQLNamedType, type GraphQLObjectType } from 'graphql';
 
 const api = useInProcessApi();
 const schema = buildSchema();
@@ -71,7 +72,7 @@ describe('issue 6: the prefetch answers as the loaders do, in one round-trip', (
     const citations = type === 'ActivityFigure' ? 'source { id }' : 'sources { id }';
     const query = `query($id: ID!) { node(id: $id) { id ... on ${type} { ${citations} ${field} ${selectionBelow(type, field)} } } }`;
     // These selections are all known to the prefetch, so its relationships and far ends come projected.
-    expect(operationProps({ schema, fragments: {}, operation: parse(query).definitions[0] as never, variableValues: {} })).not.toBeNull();
+    expect(operationProps(resolveInfoOf(query))).not.toBeNull();
     const without = await run(false, query, { id: row!.id });
     const withPrefetch = await run(true, query, { id: row!.id });
     expect(withPrefetch.data).toEqual(without.data);
@@ -122,7 +123,7 @@ describe('issue 6: the prefetch answers as the loaders do, in one round-trip', (
       statements { ${leaves('Statement')} } organisations { ${leaves('Organisation')} } investmentAttempts { ${leaves('InvestmentAttempt')} }
       reportedActivity { ${leaves('ActivityFigure')} governors { name } }
     } }`;
-    expect(operationProps({ schema, fragments: {}, operation: parse(query).definitions[0] as never, variableValues: {} })).not.toBeNull();
+    expect(operationProps(resolveInfoOf(query))).not.toBeNull();
     const without = await run(false, query);
     const withPrefetch = await run(true, query);
     expect(withPrefetch.data).toEqual(without.data);
@@ -160,7 +161,7 @@ CREATE (p)-[:LED {id: 'led:prefetch-test', title: 'Test'}]->(o)`,
       ['a country reached through a visit (disputed)', `{ person(id: "${P}") { visits { country { disputed } } } }`],
       ['an organisation reached through a post (orgKind)', `{ person(id: "${P}") { posts { organisation { kind } } } }`],
     ])('%s', async (_, query) => {
-      expect(operationProps({ schema, fragments: {}, operation: parse(query).definitions[0] as never, variableValues: {} })).not.toBeNull();
+      expect(operationProps(resolveInfoOf(query))).not.toBeNull();
       const without = await run(false, query);
       const withPrefetch = await run(true, query);
       expect(withPrefetch.data).toEqual(without.data);

@@ -1,17 +1,10 @@
-import { Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { buildSchema } from '../graphql/buildSchema.js';
+import { resolveInfoOf } from '../../tests/support/resolveInfoOf.js';
 import { operationProps } from './operationProps.js';
 
-const schema = buildSchema();
-
+/** The properties the operation reads, sorted; null when unknown. */
 function propsOf(query: string, variableValues: Record<string, unknown> = {}): string[] | null {
-  const document = parse(query);
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
-  const fragments = Object.fromEntries(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-  );
-  const props = operationProps({ schema, fragments, operation, variableValues });
+  const props = operationProps(resolveInfoOf(query, variableValues));
   return props && [...props].sort();
 }
 

@@ -1,23 +1,7 @@
-import { Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { buildSchema } from '../graphql/buildSchema.js';
+import { resolveInfoOf as infoOf } from '../../tests/support/resolveInfoOf.js';
 import { isEmptyPlan, planPrefetch } from './planPrefetch.js';
 import { prefetchLayout } from './prefetchLayout.js';
-
-const schema = buildSchema();
-
-/** What planPrefetch reads of the resolve info of the operation's first root field. */
-function infoOf(query: string, variableValues: Record<string, unknown> = {}) {
-  const document = parse(query);
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
-  const field = operation.selectionSet.selections[0]!;
-  if (field.kind !== Kind.FIELD) throw new Error('expected a field first');
-  const fragments = Object.fromEntries(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-  );
-  const returnType = schema.getQueryType()!.getFields()[field.name.value]!.type;
-  return { schema, fragments, fieldNodes: [field], returnType, variableValues };
-}
 
 describe('planPrefetch', () => {
   it("follows the benchmark's nested lists: tenures, their governors, their visits, the countries", () => {

@@ -1,21 +1,11 @@
-import { parse, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { resolveInfoOf } from '../../tests/support/resolveInfoOf.js';
 import { createContext } from '../context/context.js';
 import type { Database } from '../db/Database.js';
 import { QueryTooLargeError, QueryTimeoutError } from '../errors/index.js';
-import { buildSchema } from '../graphql/buildSchema.js';
 import { prefetchBelow } from './prefetchBelow.js';
 
-const schema = buildSchema();
-const operation = parse('{ region(code: "RU-KO") { governors { governor { name } } } }').definitions[0] as OperationDefinitionNode;
-const info = {
-  schema,
-  fragments: {},
-  operation,
-  variableValues: {},
-  fieldNodes: [operation.selectionSet.selections[0]],
-  returnType: schema.getQueryType()!.getFields().region!.type,
-} as unknown as GraphQLResolveInfo;
+const info = resolveInfoOf('{ region(code: "RU-KO") { governors { governor { name } } } }');
 
 /** A database whose reads all fail with `error` (what the prefetch does then is the question, not the query). */
 function failingDb(error: Error): Database {
