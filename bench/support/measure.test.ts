@@ -32,3 +32,36 @@ describe('quantile', () => {
     expect(Number.isNaN(quantile([], 0.5))).toBe(true);
   });
 });
+
+describe('postGraphQL', () => {
+  it('returns the data of a JSON answer and throws on GraphQL errors, HTTP errors and bodies that are not JSON', async () => {
+    const { createServer } = await import('node:http');
+    const { postGraphQL } = await import('./measure.js');
+    const bodies: string[] = [];
+    const server = createServer((req, res) => {
+      let text = '';
+      req.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      req.on('end', () => {
+        bodies.push(text);
+        const { query } = JSON.parse(text) as { query: string };
+        if (query === 'errors') res.writeHead(200).end(JSON.stringify({ errors: [{ message: 'boom' }] }));
+        else if (query === 'status') res.writeHead(503).end(JSON.stringify({ data: {} }));
+        else if (query === 'html') res.writeHead(200).end('<html>');
+        else res.writeHead(200).end(JSON.stringify({ data: { echo: query } }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    const url = `http://127.0.0.1:${port}/graphql`;
+    try {
+      expect(await postGraphQL(url, { query: '{ a }', variables: { x: 1 } })).toEqual({ echo: '{ a }' });
+      expect(JSON.parse(bodies[0]!)).toEqual({ query: '{ a }', variables: { x: 1 } });
+      await expect(postGraphQL(url, { query: 'errors' })).rejects.toThrow(/answered 200: .*boom/);
+      await expect(postGraphQL(url, { query: 'status' })).rejects.toThrow(/answered 503/);
+      await expect(postGraphQL(url, { query: 'html' })).rejects.toThrow(/not JSON: <html>/);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
