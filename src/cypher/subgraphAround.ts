@@ -7,6 +7,9 @@ import { edgeProjection, nodeProjection } from './returnShapes.js';
 export const SUBGRAPH_DEPTHS = [1, 2, 3] as const;
 export type SubgraphDepth = (typeof SUBGRAPH_DEPTHS)[number];
 
+/** The most edges a subgraph holds unless asked for more (`edgeLimit`; README, "Limits"). */
+export const SUBGRAPH_EDGE_LIMIT_DEFAULT = 2000;
+
 /** A time window as day bounds (`YYYY-MM-DD`): the first day of `from` and the last day of `to`. */
 export interface DayWindow {
   start: string | null;
@@ -42,22 +45,23 @@ const traversable = (r: string): string =>
 /**
  * One of the two passes that find the edges among `ns` (see subgraphAround):
  * runs when `when` holds, reading the relationships of each node `from` binds
- * and keeping those whose other end, `other`, is in `ns`; binds `name`.
+ * and keeping those whose other end, `other`, is in `ns`; returns each as
+ * `a`, `r`, `b`.
  */
-const edgePass = (name: string, when: string, from: 'a' | 'b', other: 'a' | 'b'): string => `CALL (ns, outgoing, incoming) {
-  UNWIND CASE WHEN ${when} THEN ns ELSE [] END AS ${from}
+const edgePass = (when: string, from: 'a' | 'b', other: 'a' | 'b'): string => `UNWIND CASE WHEN ${when} THEN ns ELSE [] END AS ${from}
   MATCH (a)-[r]->(b)
   WHERE ${other} IN ns AND ${traversable('r')}
-  RETURN collect(${edgeProjection('r')}) AS ${name}
-}`;
+  RETURN a, r, b`;
 
 /**
  * The nodes within `depth` hops of the start nodes (nearest first, ties by
  * id, at most `limit`), optionally only over `types` and only over
- * relationships that may fall in `window` (undated ones stay), and every such
- * relationship among them. Returns one row: nodes, edges, truncated (whether
- * `limit` cut nodes off; edges are never cut otherwise). Reference Source
- * nodes are never part of the graph's traversal; retracted facts neither.
+ * relationships that may fall in `window` (undated ones stay), and the
+ * relationships among them (such ones only), at most `edgeLimit`: those
+ * with an end nearer the start first (by the distance of the nearer end),
+ * ties by id. Returns one row: nodes, edges, truncated (whether `limit` cut
+ * nodes off), edgesTruncated (whether `edgeLimit` cut edges off). Reference
+ * Source nodes are never part of the graph's traversal; retracted facts neither.
  *
  * Found level by level: every node at distance k comes before any at k + 1,
  * so a level is expanded only while the nodes found so far fit the limit;
@@ -73,6 +77,11 @@ const edgePass = (name: string, when: string, from: 'a' | 'b', other: 'a' | 'b')
  * nodes). Around a region at 1000x the seed, its 499 governors have ~100
  * outgoing visits and meetings each but almost nothing incoming: ~2,000
  * relationships read instead of ~50,000.
+ *
+ * Only the kept edges are projected: 500 nodes can hold tens of thousands of
+ * relationships among them (around a region at 100x the seed, 189 governors
+ * and the countries they visited: 19,654), and projecting them all was most
+ * of a second; the rest are only ranked (their id read).
  */
 export function subgraphAround(
   ids: readonly string[],
@@ -80,6 +89,7 @@ export function subgraphAround(
   types: readonly string[] | null,
   limit: number,
   window: DayWindow = { start: null, end: null },
+  edgeLimit: number = SUBGRAPH_EDGE_LIMIT_DEFAULT,
 ): CypherQuery {
   const levels: string[] = [];
   for (let k = 1; k <= depth; k += 1) {
@@ -94,25 +104,38 @@ export function subgraphAround(
   RETURN collect(m) AS l${k}
 }`);
   }
-  const all = Array.from({ length: depth + 1 }, (_, i) => `l${i}`).join(' + ');
+  const lists = Array.from({ length: depth + 1 }, (_, i) => `l${i}`);
+  // The distance of an edge's nearer end: the first level holding either end (every end is in ns, so in a level).
+  const near = `CASE ${lists.slice(0, -1).map((l, k) => `WHEN a IN ${l} OR b IN ${l} THEN ${k}`).join(' ')} ELSE ${depth} END`;
   return {
     cypher: `MATCH (s:Entity) WHERE s.id IN $ids
 WITH s ORDER BY s.id
 WITH collect(s) AS l0
 ${levels.join('\n')}
-WITH ${all} AS reached
-WITH reached[0..$limit] AS ns, size(reached) > $limit AS truncated
+WITH ${lists.join(', ')}, ${lists.join(' + ')} AS reached
+WITH ${lists.join(', ')}, reached[0..$limit] AS ns, size(reached) > $limit AS truncated
 CALL (ns) {
   UNWIND ns AS n
   RETURN sum(COUNT { (n)-->() }) AS outgoing, sum(COUNT { (n)<--() }) AS incoming
 }
-${edgePass('fromStart', 'outgoing <= incoming', 'a', 'b')}
-${edgePass('fromEnd', 'outgoing > incoming', 'b', 'a')}
-RETURN [n IN ns | ${nodeProjection('n')}] AS nodes, fromStart + fromEnd AS edges, truncated`,
+CALL (${lists.join(', ')}, ns, outgoing, incoming) {
+  CALL (ns, outgoing, incoming) {
+  ${edgePass('outgoing <= incoming', 'a', 'b')}
+  UNION ALL
+  ${edgePass('outgoing > incoming', 'b', 'a')}
+  }
+  WITH r, ${near} AS near
+  ORDER BY near, r.id
+  LIMIT $edgeLimit + 1
+  RETURN collect(r) AS kept
+}
+RETURN [n IN ns | ${nodeProjection('n')}] AS nodes, [r IN kept[0..$edgeLimit] | ${edgeProjection('r')}] AS edges,
+  truncated, size(kept) > $edgeLimit AS edgesTruncated`,
     params: {
       ids: [...ids],
       types: types ? [...types] : null,
       limit: int(limit),
+      edgeLimit: int(edgeLimit),
       windowStart: window.start,
       windowEnd: window.end,
       spanTypes: [...SPAN_TYPES],

@@ -35,6 +35,7 @@ export interface ExportRequest {
   from: string | null;
   to: string | null;
   limit: number;
+  edgeLimit: number;
 }
 
 /** A subgraph ready to serialise: the same nodes and edges as Query.subgraph for the same arguments. */
@@ -44,4 +45,6 @@ export interface ExportGraph {
   edges: ExportEdge[];
   /** True when `limit` cut nodes off (as Subgraph.truncated). */
   truncated: boolean;
+  /** True when `edgeLimit` cut edges off (as Subgraph.edgesTruncated). */
+  edgesTruncated: boolean;
 }

@@ -1,7 +1,7 @@
 import type { Database } from '../db/Database.js';
 import { AppError, BadUserInputError, ErrorCode } from '../errors/index.js';
 import { loadExportGraph } from './loadExportGraph.js';
-import type { SubgraphArguments } from './subgraphArguments.js';
+import { SUBGRAPH_LIMITS, type SubgraphArguments } from './subgraphArguments.js';
 import { toCytoscapeJson } from './toCytoscapeJson.js';
 import { toGexf } from './toGexf.js';
 import { toGraphml } from './toGraphml.js';
@@ -15,7 +15,7 @@ export const EXPORT_FORMATS = {
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 
 /** The query parameters the exports take: the subgraph's arguments. */
-const PARAMETERS = ['ids', 'depth', 'relationshipTypes', 'from', 'to', 'limit'] as const;
+const PARAMETERS = ['ids', 'depth', 'relationshipTypes', 'from', 'to', 'limit', 'edgeLimit'] as const;
 
 /** A finished HTTP answer, for the HTTP layer to send as it is. */
 export interface ExportResponse {
@@ -49,7 +49,7 @@ function integer(params: URLSearchParams, name: string, range: string): number |
 
 /**
  * The subgraph's arguments from query parameters: `ids` and
- * `relationshipTypes` comma-separated (or repeated), `depth`, `limit`,
+ * `relationshipTypes` comma-separated (or repeated), `depth`, `limit`, `edgeLimit`,
  * `from`, `to` once each. Unknown parameters and a missing `ids` are
  * BAD_USER_INPUT naming the parameter; the values are then validated by
  * the subgraph's own rules (subgraphQuery).
@@ -70,7 +70,8 @@ export function subgraphArgumentsFromQuery(params: URLSearchParams): SubgraphArg
     relationshipTypes: list(params, 'relationshipTypes'),
     from: single(params, 'from'),
     to: single(params, 'to'),
-    limit: integer(params, 'limit', 'from 1 to 2000'),
+    limit: integer(params, 'limit', `from 1 to ${SUBGRAPH_LIMITS.limit}`),
+    edgeLimit: integer(params, 'edgeLimit', `from 1 to ${SUBGRAPH_LIMITS.edgeLimit}`),
   };
 }
 
@@ -99,6 +100,7 @@ export async function exportSubgraph(db: Database, format: ExportFormat, params:
         'content-type': contentType,
         'content-disposition': `attachment; filename="subgraph.${format}"`,
         'x-subgraph-truncated': String(graph.truncated),
+        'x-subgraph-edges-truncated': String(graph.edgesTruncated),
         'cache-control': 'no-store',
       },
       body: write(graph),

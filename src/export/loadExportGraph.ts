@@ -43,7 +43,7 @@ function citations(edge: EdgeRow, sources: Map<string, Omit<SourceRow, 'quote'>>
 export async function loadExportGraph(db: Database, args: SubgraphArguments, stats?: QueryStats): Promise<ExportGraph> {
   const query = subgraphQuery(args);
   const [row] = await db.executeRead<SubgraphRow>(query, stats);
-  const subgraph = row ?? { nodes: [], edges: [], truncated: false };
+  const subgraph = row ?? { nodes: [], edges: [], truncated: false, edgesTruncated: false };
   const sourceIds = [...new Set(subgraph.edges.flatMap((e) => (e.props.sourceIds as string[] | undefined) ?? []))];
   const sourceRows = sourceIds.length
     ? await db.executeRead<{ source: Omit<SourceRow, 'quote'> }>(sourcesByIds(sourceIds), stats)
@@ -70,6 +70,7 @@ export async function loadExportGraph(db: Database, args: SubgraphArguments, sta
     from: args.from ?? null,
     to: args.to ?? null,
     limit: args.limit ?? SUBGRAPH_LIMITS.limitDefault,
+    edgeLimit: args.edgeLimit ?? SUBGRAPH_LIMITS.edgeLimitDefault,
   };
-  return { request, nodes, edges, truncated: subgraph.truncated };
+  return { request, nodes, edges, truncated: subgraph.truncated, edgesTruncated: subgraph.edgesTruncated };
 }

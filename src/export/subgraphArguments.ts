@@ -1,5 +1,5 @@
 import type { CypherQuery } from '../cypher/CypherQuery.js';
-import { subgraphAround, SUBGRAPH_DEPTHS, type DayWindow, type SubgraphDepth } from '../cypher/subgraphAround.js';
+import { subgraphAround, SUBGRAPH_DEPTHS, SUBGRAPH_EDGE_LIMIT_DEFAULT, type DayWindow, type SubgraphDepth } from '../cypher/subgraphAround.js';
 import { parsePartialDate } from '../domain/partialDate.js';
 import { BadUserInputError } from '../errors/index.js';
 import { intInRange, nodeId, relationshipTypes } from '../resolvers/validate.js';
@@ -10,6 +10,8 @@ export const SUBGRAPH_LIMITS = {
   depth: SUBGRAPH_DEPTHS.length,
   limitDefault: 200,
   limit: 2000,
+  edgeLimitDefault: SUBGRAPH_EDGE_LIMIT_DEFAULT,
+  edgeLimit: 20_000,
 } as const;
 
 /** The subgraph's arguments as a client gives them (GraphQL variables, or parsed query parameters). */
@@ -20,6 +22,7 @@ export interface SubgraphArguments {
   from?: string | null;
   to?: string | null;
   limit?: number | null;
+  edgeLimit?: number | null;
 }
 
 /** The first and last day of a partial date; BAD_USER_INPUT naming `name` when malformed. */
@@ -55,6 +58,7 @@ export function subgraphQuery(args: SubgraphArguments): CypherQuery {
   args.ids.forEach((id) => nodeId('ids', id));
   const depth = intInRange('depth', args.depth, 1, 1, SUBGRAPH_LIMITS.depth) as SubgraphDepth;
   const limit = intInRange('limit', args.limit, SUBGRAPH_LIMITS.limitDefault, 1, SUBGRAPH_LIMITS.limit);
+  const edgeLimit = intInRange('edgeLimit', args.edgeLimit, SUBGRAPH_LIMITS.edgeLimitDefault, 1, SUBGRAPH_LIMITS.edgeLimit);
   const window = dayWindow(args.from, args.to);
-  return subgraphAround([...new Set(args.ids)], depth, relationshipTypes(args.relationshipTypes), limit, window);
+  return subgraphAround([...new Set(args.ids)], depth, relationshipTypes(args.relationshipTypes), limit, window, edgeLimit);
 }

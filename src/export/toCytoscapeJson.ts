@@ -3,7 +3,7 @@ import type { ExportGraph } from './ExportGraph.js';
 /** Cytoscape.js elements JSON, as `cytoscape({ elements })` and `cy.json()` use it. */
 export interface CytoscapeJson {
   /** What was asked for, and whether `limit` cut nodes off (`cy.data()`). */
-  data: ExportGraph['request'] & { truncated: boolean };
+  data: ExportGraph['request'] & { truncated: boolean; edgesTruncated: boolean };
   elements: {
     nodes: Array<{ data: Record<string, unknown> & { id: string; label: string; kind: string } }>;
     edges: Array<{ data: Record<string, unknown> & { id: string; source: string; target: string; type: string } }>;
@@ -17,7 +17,7 @@ export interface CytoscapeJson {
  */
 export function toCytoscapeJson(graph: ExportGraph): CytoscapeJson {
   return {
-    data: { ...graph.request, truncated: graph.truncated },
+    data: { ...graph.request, truncated: graph.truncated, edgesTruncated: graph.edgesTruncated },
     elements: {
       nodes: graph.nodes.map((n) => ({ data: { ...n.attributes, id: n.id, label: n.label, kind: n.kind } })),
       edges: graph.edges.map((e) => ({

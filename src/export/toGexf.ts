@@ -25,7 +25,7 @@ function attvalues(model: AttributeModel[], attributes: Record<string, unknown>)
  * with their type, with their properties and citations (`sourceTitles`,
  * `sourceUrls`, `sourceQuotes`, ... as JSON arrays). Attribute ids are
  * numeric with titles, as Gephi expects. The description says whether
- * `limit` truncated the subgraph.
+ * `limit` truncated its nodes and whether `edgeLimit` truncated its edges.
  */
 export function toGexf(graph: ExportGraph): string {
   const nodeAttributes = graph.nodes.map((n) => ({ kind: n.kind, ...n.attributes }));
@@ -36,7 +36,7 @@ export function toGexf(graph: ExportGraph): string {
   const description =
     `Subgraph around ${r.ids.join(', ')} (depth ${r.depth}` +
     `${r.relationshipTypes ? `, relationship types ${r.relationshipTypes.join(', ')}` : ''}` +
-    `${r.from || r.to ? `, window ${r.from ?? '…'}..${r.to ?? '…'}` : ''}, limit ${r.limit}); truncated: ${graph.truncated}`;
+    `${r.from || r.to ? `, window ${r.from ?? '…'}..${r.to ?? '…'}` : ''}, limit ${r.limit}, edge limit ${r.edgeLimit}); truncated: ${graph.truncated}; edges truncated: ${graph.edgesTruncated}`;
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',

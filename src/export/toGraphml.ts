@@ -18,7 +18,7 @@ function data(model: AttributeModel[], attributes: Record<string, unknown>, inde
  * The subgraph as GraphML (directed): nodes with `label`, `kind` and their
  * properties, edges with `type`, their properties and their citations
  * (`sourceTitles`, `sourceUrls`, `sourceQuotes`, ... as JSON arrays); graph
- * data `truncated` and the request. Every attribute is declared with the
+ * data `truncated`, `edgesTruncated` and the request. Every attribute is declared with the
  * type all its values share; lists and objects are JSON strings.
  */
 export function toGraphml(graph: ExportGraph): string {
@@ -26,10 +26,11 @@ export function toGraphml(graph: ExportGraph): string {
   const edgeAttributes = graph.edges.map((e) => ({ type: e.type, ...e.attributes, ...edgeSourceAttributes(e.sources) }));
   const nodeModel = attributeModel(nodeAttributes, 'n');
   const edgeModel = attributeModel(edgeAttributes, 'e');
-  const graphData: Record<string, unknown> = { truncated: graph.truncated, request: graph.request };
+  const graphData: Record<string, unknown> = { truncated: graph.truncated, edgesTruncated: graph.edgesTruncated, request: graph.request };
   const graphModel: AttributeModel[] = [
     { id: 'g0', name: 'truncated', type: 'boolean' },
-    { id: 'g1', name: 'request', type: 'string' },
+    { id: 'g1', name: 'edgesTruncated', type: 'boolean' },
+    { id: 'g2', name: 'request', type: 'string' },
   ];
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',

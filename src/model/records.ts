@@ -32,9 +32,16 @@ export interface SourceRow {
   quote: string | null;
 }
 
-/** Nodes and edges of a subgraph or a path. */
-export interface SubgraphRow {
+/** Nodes and edges of a path, in order. */
+export interface PathRow {
   nodes: NodeRow[];
   edges: EdgeRow[];
+}
+
+/** Nodes and edges of a subgraph, and what its limits cut off. */
+export interface SubgraphRow extends PathRow {
+  /** Whether `limit` cut nodes off. */
   truncated: boolean;
+  /** Whether `edgeLimit` cut edges off. */
+  edgesTruncated: boolean;
 }

@@ -83,7 +83,7 @@ export const queryResolvers: QueryResolvers = {
 
   subgraph: async (_, args, ctx): Promise<SubgraphRow> => {
     const [row] = await ctx.db.executeRead<SubgraphRow>(subgraphQuery(args), ctx.stats);
-    return row ?? { nodes: [], edges: [], truncated: false };
+    return row ?? { nodes: [], edges: [], truncated: false, edgesTruncated: false };
   },
 
   // Tracing (issue #3): exclusions, a time window and ALL_SHORTEST; see src/resolvers/tracing/resolvePaths.ts.

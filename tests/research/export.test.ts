@@ -50,13 +50,15 @@ interface GEdge {
 }
 interface GSubgraph {
   truncated: boolean;
+  edgesTruncated: boolean;
   nodes: Array<{ id: string; kind: string; label: string; properties: Record<string, unknown> }>;
   edges: GEdge[];
 }
 
-const SUBGRAPH = `query ($ids: [ID!]!, $depth: Int, $types: [String!], $from: Date, $to: Date, $limit: Int) {
-  subgraph(ids: $ids, depth: $depth, relationshipTypes: $types, from: $from, to: $to, limit: $limit) {
+const SUBGRAPH = `query ($ids: [ID!]!, $depth: Int, $types: [String!], $from: Date, $to: Date, $limit: Int, $edgeLimit: Int) {
+  subgraph(ids: $ids, depth: $depth, relationshipTypes: $types, from: $from, to: $to, limit: $limit, edgeLimit: $edgeLimit) {
     truncated
+    edgesTruncated
     nodes { id kind label properties }
     edges { id type source target properties sources { id title url quote } }
   }
@@ -69,6 +71,7 @@ interface Args {
   from?: string;
   to?: string;
   limit?: number;
+  edgeLimit?: number;
 }
 
 async function subgraph(args: Args): Promise<GSubgraph> {
@@ -85,6 +88,7 @@ function exportUrl(format: string, args: Args): string {
   if (args.from) params.set('from', args.from);
   if (args.to) params.set('to', args.to);
   if (args.limit !== undefined) params.set('limit', String(args.limit));
+  if (args.edgeLimit !== undefined) params.set('edgeLimit', String(args.edgeLimit));
   return `${base}/export/subgraph.${format}?${params}`;
 }
 
@@ -98,6 +102,7 @@ const sorted = (values: Iterable<string>): string[] => [...values].sort();
 const CASES: Array<[string, Args]> = [
   ['Tatarstan, depth 2', { ids: ['region:RU-TA'], depth: 2 }],
   ['Ingushetia and Chechnya, depth 3, limit 10 (truncated)', { ids: ['region:RU-IN', 'region:RU-CE'], depth: 3, limit: 10 }],
+  ['Tatarstan, depth 2, edge limit 7 (edges truncated)', { ids: ['region:RU-TA'], depth: 2, edgeLimit: 7 }],
   ['Komi, depth 2, 2016–2020', { ids: ['region:RU-KO'], depth: 2, from: '2016', to: '2020' }],
   ['Türksoy over MEMBER_OF and MADE, ABOUT', { ids: ['org:turksoy'], depth: 2, types: ['MEMBER_OF', 'MADE', 'ABOUT'] }],
 ];
@@ -151,6 +156,40 @@ describe('Query.subgraph with a time window', () => {
     expect(cut.nodes).toHaveLength(full.nodes.length - 1);
   });
 
+  // Issue 6: 500 nodes around a region at 100x the seed held 19,654 edges, and projecting them all took a second.
+  it('issue 6: edgeLimit keeps the edges of the nearest ends first (then by id) and edgesTruncated says when it cut some off', async () => {
+    const full = await subgraph({ ids: ['region:RU-TA'], depth: 2 });
+    expect(full.edgesTruncated).toBe(false);
+    expect(full.edges.length).toBeGreaterThan(20);
+    // Distance of each node from Tatarstan, as the answer's node order gives it (nearest first).
+    const distance = new Map<string, number>([['region:RU-TA', 0]]);
+    for (const e of full.edges) {
+      if (e.source === 'region:RU-TA' && !distance.has(e.target)) distance.set(e.target, 1);
+      if (e.target === 'region:RU-TA' && !distance.has(e.source)) distance.set(e.source, 1);
+    }
+    const near = (e: GEdge) => Math.min(distance.get(e.source) ?? 2, distance.get(e.target) ?? 2);
+    const expected = [...full.edges].sort((x, y) => near(x) - near(y) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    expect(full.edges.map((e) => e.id)).toEqual(expected.map((e) => e.id));
+    expect(near(full.edges[0]!)).toBe(0);
+    expect(new Set(full.edges.map(near)).size, 'edges at more than one distance').toBeGreaterThan(1);
+
+    const all = await subgraph({ ids: ['region:RU-TA'], depth: 2, edgeLimit: full.edges.length });
+    expect([all.edgesTruncated, all.edges.length]).toEqual([false, full.edges.length]);
+    const cut = await subgraph({ ids: ['region:RU-TA'], depth: 2, edgeLimit: 7 });
+    expect(cut.edgesTruncated).toBe(true);
+    expect(cut.truncated).toBe(false);
+    expect(cut.nodes.map((n) => n.id)).toEqual(full.nodes.map((n) => n.id));
+    expect(cut.edges.map((e) => e.id)).toEqual(full.edges.slice(0, 7).map((e) => e.id));
+  });
+
+  it('refuses an edgeLimit out of range with BAD_USER_INPUT naming it', async () => {
+    for (const edgeLimit of [0, 20_001]) {
+      const { body } = await postGraphQL(server.url, SUBGRAPH, { ids: ['region:RU-TA'], edgeLimit });
+      expectBadUserInput({ status: 200, body }, 'edgeLimit');
+      expect(body.errors?.[0]?.message).toBe(`edgeLimit must be an integer from 1 to 20000, received ${edgeLimit}`);
+    }
+  });
+
   it('refuses a malformed window and from after to with BAD_USER_INPUT', async () => {
     const { body } = await postGraphQL(server.url, SUBGRAPH, { ids: ['region:RU-KO'], from: '2016', to: '2015' });
     expectBadUserInput({ status: 200, body }, 'from');
@@ -172,6 +211,7 @@ describe('GET /export/subgraph.{json,graphml,gexf}', () => {
     expect(json.res.status).toBe(200);
     const elements = JSON.parse(json.text);
     expect(elements.data.truncated).toBe(expected.truncated);
+    expect(elements.data.edgesTruncated).toBe(expected.edgesTruncated);
     const cy = cytoscape({ headless: true, elements: elements.elements });
     expect(cy.nodes().length).toBe(expected.nodes.length);
     expect(cy.edges().length).toBe(expected.edges.length);
@@ -195,6 +235,7 @@ describe('GET /export/subgraph.{json,graphml,gexf}', () => {
     expect(sorted(fromGraphml.nodes())).toEqual(nodeIds);
     expect(sorted(fromGraphml.edges())).toEqual(edgeIds);
     expect(fromGraphml.getAttribute('truncated')).toBe(expected.truncated);
+    expect(fromGraphml.getAttribute('edgesTruncated')).toBe(expected.edgesTruncated);
     fromGraphml.forEachNode((id, attributes) => expect(attributes.label).toBe(label.get(id)));
     fromGraphml.forEachEdge((id, attributes, source, target) => {
       const g = edgeById.get(id) as GEdge;
@@ -218,7 +259,7 @@ describe('GET /export/subgraph.{json,graphml,gexf}', () => {
       expect([source, target, attributes.label]).toEqual([g.source, g.target, g.type]);
       expect(JSON.parse(attributes.sourceQuotes as string)).toEqual(g.sources.map((s) => s.quote));
     });
-    expect(fromGexf.getAttribute('description')).toContain(`truncated: ${expected.truncated}`);
+    expect(fromGexf.getAttribute('description')).toContain(`truncated: ${expected.truncated}; edges truncated: ${expected.edgesTruncated}`);
   });
 
   it('answers with the right content types, a download filename and the truncation in a header', async () => {
@@ -233,7 +274,10 @@ describe('GET /export/subgraph.{json,graphml,gexf}', () => {
       expect(res.headers.get('content-type')).toBe(`${type}; charset=utf-8`);
       expect(res.headers.get('content-disposition')).toBe(`attachment; filename="subgraph.${format}"`);
       expect(res.headers.get('x-subgraph-truncated')).toBe('true');
+      expect(res.headers.get('x-subgraph-edges-truncated')).toBe('false');
     }
+    const { res } = await download('json', { ids: ['region:RU-IN'], depth: 2, edgeLimit: 1 });
+    expect([res.headers.get('x-subgraph-truncated'), res.headers.get('x-subgraph-edges-truncated')]).toEqual(['false', 'true']);
   });
 
   it('keeps node and edge properties: Tatarstan’s code and kind (as regionKind), Shaimiev’s tenure dates and title', async () => {
@@ -286,8 +330,9 @@ describe('XML escaping (serialisers, no database)', () => {
   const tricky = 'Türksoy ‘quoted’ <b>bold</b> & "double" \'single\'\ttab\nline\r\u0001end';
   const clean = 'Türksoy ‘quoted’ <b>bold</b> & "double" \'single\'\ttab\nline\rend';
   const graph: ExportGraph = {
-    request: { ids: ['org:x'], depth: 1, relationshipTypes: null, from: null, to: null, limit: 200 },
+    request: { ids: ['org:x'], depth: 1, relationshipTypes: null, from: null, to: null, limit: 200, edgeLimit: 2000 },
     truncated: false,
+    edgesTruncated: false,
     nodes: [
       { id: 'org:x', label: tricky, kind: 'Organisation', attributes: { name: tricky, altNames: ['A & B', '<C>'], count: 3, share: 0.5, flag: true } },
       { id: 'country:TR', label: 'Türkiye', kind: 'Country', attributes: { name: 'Türkiye', count: 'many' } },

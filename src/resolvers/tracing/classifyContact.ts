@@ -91,7 +91,7 @@ export function classifyContact(person: NodeRow, contact: EventRow, tenures: rea
     classification,
     basis: best?.partner.basis ?? null,
     group: best?.partner.group ?? null,
-    path: best ? { nodes: best.partner.nodes, edges: best.partner.edges, truncated: false } : null,
+    path: best ? { nodes: best.partner.nodes, edges: best.partner.edges } : null,
     reason,
   };
 }

@@ -35,7 +35,7 @@ export async function resolveKinPartners(region: NodeRow, evidenceFirst: number 
       // Already oldest first from the query (which must order to cut at evidenceFirst); sorted again
       // with byDate so ties on a day keep the order every other evidence list uses (localeCompare of ids).
       evidence: [...evidence].sort(byDate<EdgeRow>('start')),
-      path: { nodes: partner.nodes, edges: partner.edges, truncated: false },
+      path: { nodes: partner.nodes, edges: partner.edges },
     }))
     .sort(
       (a, b) =>

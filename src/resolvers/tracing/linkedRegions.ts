@@ -31,6 +31,6 @@ export async function resolveLinkedRegions(country: NodeRow, ctx: Context): Prom
       region: row.region,
       country,
       via: row.via,
-      path: { nodes: row.nodes, edges: row.edges, truncated: false },
+      path: { nodes: row.nodes, edges: row.edges },
     }));
 }

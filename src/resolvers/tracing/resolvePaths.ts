@@ -1,6 +1,6 @@
 import { MAX_PATHS, PATH_HOPS, pathsBetween, type PathHops, type PathMode } from '../../cypher/pathsBetween.js';
 import type { Context } from '../../context/context.js';
-import type { SubgraphRow } from '../../model/records.js';
+import type { PathRow } from '../../model/records.js';
 import { intInRange, nodeId } from '../validate.js';
 import { dateWindow, relationshipTypeList } from './validateTracing.js';
 
@@ -24,7 +24,7 @@ export const PATH_LIMITS = { hops: PATH_HOPS.length, hopsDefault: 4, first: MAX_
  * `Query.paths`: validates the arguments (BAD_USER_INPUT naming the argument)
  * and runs the one path query.
  */
-export async function resolvePaths(args: PathsArguments, ctx: Context): Promise<SubgraphRow[]> {
+export async function resolvePaths(args: PathsArguments, ctx: Context): Promise<PathRow[]> {
   nodeId('from', args.from);
   nodeId('to', args.to);
   const hops = intInRange('maxHops', args.maxHops, PATH_LIMITS.hopsDefault, 1, PATH_LIMITS.hops) as PathHops;
@@ -32,9 +32,8 @@ export async function resolvePaths(args: PathsArguments, ctx: Context): Promise<
   const types = relationshipTypeList('relationshipTypes', args.relationshipTypes);
   const exclude = relationshipTypeList('excludeRelationshipTypes', args.excludeRelationshipTypes);
   const window = dateWindow('fromDate', 'toDate', args.fromDate, args.toDate);
-  const rows = await ctx.db.executeRead<Omit<SubgraphRow, 'truncated'>>(
+  return ctx.db.executeRead<PathRow>(
     pathsBetween(args.from, args.to, hops, types, first, { exclude, window, mode: args.mode ?? 'SHORTEST' }),
     ctx.stats,
   );
-  return rows.map((r) => ({ ...r, truncated: false }));
 }

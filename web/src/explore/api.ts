@@ -40,6 +40,7 @@ export interface Subgraph {
   nodes: GraphNode[];
   edges: GraphEdge[];
   truncated: boolean;
+  edgesTruncated: boolean;
 }
 
 export interface Path {
@@ -85,6 +86,7 @@ export const SUBGRAPH_QUERY = /* GraphQL */ `
   query ExplorerSubgraph($ids: [ID!]!, $depth: Int) {
     subgraph(ids: $ids, depth: $depth) {
       truncated
+      edgesTruncated
       nodes { ...NodeFields }
       edges { ...EdgeFields }
     }

@@ -35,6 +35,7 @@ let opened: string[] = [];
 const expanded = new Set<string>();
 let depth = DEFAULT_DEPTH;
 let truncated = false;
+let edgesTruncated = false;
 /** Relationship types unticked in the filter. */
 const hiddenTypes = new Set<string>();
 /** Node and edge ids on the traced paths, when tracing. */
@@ -248,6 +249,7 @@ async function openEntity(id: string): Promise<void> {
     el.traceResult.replaceChildren();
     opened = [id];
     truncated = sub.truncated;
+    edgesTruncated = sub.edgesTruncated;
     delete el.status.dataset.announcement;
     addToGraph(sub.nodes, sub.edges);
     cy.getElementById(id).addClass('seed');
@@ -270,6 +272,7 @@ async function expand(id: string): Promise<void> {
     expanded.add(id);
     if (!opened.includes(id)) opened.push(id);
     truncated = truncated || sub.truncated;
+    edgesTruncated = edgesTruncated || sub.edgesTruncated;
     refresh();
     const newNodes = added.nodes().length;
     announce(`${nodes.get(id)?.label ?? id}: ${newNodes === 0 ? 'no new neighbours' : `${newNodes} new node${newNodes === 1 ? '' : 's'}`}.`);
@@ -541,6 +544,7 @@ function renderStatus(): void {
   const parts = [`${shownNodes} node${shownNodes === 1 ? '' : 's'} and ${shownEdges} relationship${shownEdges === 1 ? '' : 's'} shown`];
   if (hiddenEdges > 0) parts.push(`${hiddenEdges} hidden by the filters`);
   if (truncated) parts.push('limited to the nearest 200 nodes');
+  if (edgesTruncated) parts.push('relationships limited to the nearest 2000');
   const announcement = el.status.dataset.announcement;
   el.status.textContent = cy.nodes().empty() ? '' : `${parts.join(' · ')}.${announcement ? ` ${announcement}` : ''}`;
   el.status.dataset.nodes = String(shownNodes);
