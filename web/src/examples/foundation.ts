@@ -543,10 +543,12 @@ fragment TenureFields on Tenure {
   },
   {
     title: 'Subgraph around Tatarstan (depth 1)',
-    description: 'Tatarstan and all its direct neighbours, in the generic nodes/edges shape that visualisation tools take.',
+    description:
+      'Tatarstan and all its direct neighbours, in the generic nodes/edges shape that visualisation tools take; `limit` caps the nodes (200) and `edgeLimit` the edges (2000, nearest first), and the two flags say whether they cut anything off.',
     query: `query TatarstanNeighbourhood($ids: [ID!]!, $depth: Int) {
   subgraph(ids: $ids, depth: $depth) {
     truncated
+    edgesTruncated
     nodes {
       id
       kind
