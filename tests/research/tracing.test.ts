@@ -5,6 +5,7 @@ import type { Database } from '../../src/db/index.js';
 import type { NodeKind, RelationshipType } from '../../src/seed/format.js';
 import { toStoredProps } from '../../src/seed/toStoredProps.js';
 import { useApi } from '../api/apiTestKit.js';
+import { groupBy } from '../../src/domain/groupBy.js';
 
 /**
  * Issue #3, "Tracing": paths (include/exclude types, hop cap, time window,
@@ -473,15 +474,15 @@ const deleteFixture = (): CypherQuery => ({
 });
 
 async function writeFixture(db: Database): Promise<void> {
-  const byKind = new Map<NodeKind, typeof FIXTURE_NODES>();
-  for (const n of FIXTURE_NODES) byKind.set(n.kind, [...(byKind.get(n.kind) ?? []), n]);
-  const byType = new Map<RelationshipType, typeof FIXTURE_RELATIONSHIPS>();
-  for (const r of FIXTURE_RELATIONSHIPS) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
-  await db.executeWriteAll([
-    deleteFixture(),
-    ...[...byKind].map(([kind, rows]) => mergeNodes(kind, rows)),
-    ...[...byType].map(([type, rows]) => mergeRelationships(type, rows)),
-  ]);
+  await db.executeWriteAll([deleteFixture(), ...fixtureWrites(FIXTURE_NODES, FIXTURE_RELATIONSHIPS)]);
+}
+
+/** The writes that merge `nodes` (grouped by kind) and then `relationships` (grouped by type). */
+function fixtureWrites(nodes: typeof FIXTURE_NODES, relationships: typeof FIXTURE_RELATIONSHIPS): CypherQuery[] {
+  return [
+    ...[...groupBy(nodes, (n) => n.kind)].map(([kind, rows]) => mergeNodes(kind, rows)),
+    ...[...groupBy(relationships, (r) => r.type)].map(([type, rows]) => mergeRelationships(type, rows)),
+  ];
 }
 
 describe('natural vs distant partners on a fixture (two fictitious heads of Komi)', () => {
@@ -577,5 +578,43 @@ RETURN count(DISTINCT n) AS nodes, count(DISTINCT r) AS relationships`,
       ['RU-KO', 'MEETING', 'region:RU-KO', 'fixture:distant-head', 'fixture:trading-house', 'country:JP'],
     ]);
     expect((await linkedRegions('EE')).map((l) => [l.region.code, l.via])).toEqual([['RU-KO', 'DIASPORA'], ['RU-KO', 'MEETING']]);
+  });
+
+  // Issue 6: the evidence query now gathers the targets linked to the partner countries first and takes
+  // each partner's oldest evidence with a top-N per country; these rows make both parts decide an answer.
+  describe('issue 6: kin-partner evidence through a leader of an organisation based in the partner country, oldest first', () => {
+    const LEADER_NODES = [
+      node('Person', 'fixture:fi-leader', { name: 'Fixture Finnish Leader' }),
+      node('Organisation', 'fixture:fi-society', { name: 'Fixture Finnish Society', orgKind: 'NGO' }),
+    ];
+    const LEADER_RELATIONSHIPS = [
+      rel('LED', 'fixture:led-fi-society', 'fixture:fi-leader', 'fixture:fi-society'),
+      rel('BASED_IN', 'fixture:fi-society-based-in', 'fixture:fi-society', 'country:FI'),
+      // Its id sorts before fixture:visited-fi (2013-05), its date after it: id order would put it first.
+      rel('MET', 'fixture:a-met-fi-leader', 'fixture:kin-minded-head', 'fixture:fi-leader', { start: '2014-01' }),
+    ];
+    beforeAll(async () => {
+      await api.db.executeWriteAll(fixtureWrites(LEADER_NODES, LEADER_RELATIONSHIPS));
+    });
+    afterAll(async () => {
+      await api.db.executeWrite({ cypher: 'MATCH (n:Entity) WHERE n.id IN $ids DETACH DELETE n', params: { ids: LEADER_NODES.map((n) => n.id) } });
+    });
+
+    it('counts the meeting with the leader for Finland and lists Finland’s evidence by date, not by id', async () => {
+      const { region } = await query(`{ region(code: "RU-KO") {
+        all: kinPartners { country { code } evidenceCount evidence { ... on Visit { id } ... on Meeting { id } } }
+        one: kinPartners(evidenceFirst: 1) { country { code } evidenceCount evidence { ... on Visit { id } ... on Meeting { id } } } } }`);
+      const finland = (partners: Array<{ country: { code: string } }>) => partners.find((p) => p.country.code === 'FI');
+      expect(finland(region.all)).toEqual({
+        country: { code: 'FI' },
+        evidenceCount: 3,
+        evidence: [{ id: 'fixture:visited-fi' }, { id: 'fixture:a-met-fi-leader' }, { id: 'fixture:visited-fi-2019' }],
+      });
+      // The cut is the query's: the oldest one, where the first by id would be the meeting.
+      expect(finland(region.one)).toEqual({ country: { code: 'FI' }, evidenceCount: 3, evidence: [{ id: 'fixture:visited-fi' }] });
+      // The other partners are as without these rows.
+      expect(region.all.filter((p: { country: { code: string } }) => p.country.code !== 'FI').map((p: { country: { code: string }; evidenceCount: number }) => [p.country.code, p.evidenceCount]))
+        .toEqual([['HU', 0], ['EE', 1]]);
+    });
   });
 });
