@@ -57,9 +57,9 @@ const edgePass = (when: string, from: 'a' | 'b', other: 'a' | 'b'): string => `U
  * The nodes within `depth` hops of the start nodes (nearest first, ties by
  * id, at most `limit`), optionally only over `types` and only over
  * relationships that may fall in `window` (undated ones stay), and the
- * relationships among them (such ones only), at most `edgeLimit`: those
- * with an end nearer the start first (by the distance of the nearer end),
- * ties by id. Returns one row: nodes, edges, truncated (whether `limit` cut
+ * relationships among them that pass the same filters, at most `edgeLimit`:
+ * those with an end nearer the start first (by the distance of the nearer
+ * end), ties by id. Returns one row: nodes, edges, truncated (whether `limit` cut
  * nodes off), edgesTruncated (whether `edgeLimit` cut edges off). Reference
  * Source nodes are never part of the graph's traversal; retracted facts neither.
  *
