@@ -1,10 +1,11 @@
 import type { Database, QueryStats } from '../db/Database.js';
 import { sourcesByIds } from '../cypher/sourcesByIds.js';
-import type { EdgeRow, SourceRow, SubgraphRow } from '../model/records.js';
+import type { EdgeRow, SourceRow } from '../model/records.js';
 import { nodeLabel } from '../model/nodeLabel.js';
 import { publicProperties } from '../resolvers/graphResolvers.js';
 import type { ExportEdge, ExportGraph, ExportNode, ExportRequest, ExportValue } from './ExportGraph.js';
-import { SUBGRAPH_LIMITS, subgraphQuery, type SubgraphArguments } from './subgraphArguments.js';
+import { readSubgraph } from './readSubgraph.js';
+import { SUBGRAPH_LIMITS, type SubgraphArguments } from './subgraphArguments.js';
 
 /**
  * A row's public properties without `id` (the element's own id), each under
@@ -41,9 +42,7 @@ function citations(edge: EdgeRow, sources: Map<string, Omit<SourceRow, 'quote'>>
  * of its edges' sources: two round-trips, whatever the size.
  */
 export async function loadExportGraph(db: Database, args: SubgraphArguments, stats?: QueryStats): Promise<ExportGraph> {
-  const query = subgraphQuery(args);
-  const [row] = await db.executeRead<SubgraphRow>(query, stats);
-  const subgraph = row ?? { nodes: [], edges: [], truncated: false, edgesTruncated: false };
+  const subgraph = await readSubgraph(db, args, stats);
   const sourceIds = [...new Set(subgraph.edges.flatMap((e) => (e.props.sourceIds as string[] | undefined) ?? []))];
   const sourceRows = sourceIds.length
     ? await db.executeRead<{ source: Omit<SourceRow, 'quote'> }>(sourcesByIds(sourceIds), stats)

@@ -2,8 +2,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { QueryResolvers } from '../generated/graphql.js';
 import { nodesOfKind, type NodeOrder } from '../cypher/nodesOfKind.js';
 import { MAX_PATHS, PATH_HOPS } from '../cypher/pathsBetween.js';
-import { subgraphQuery, SUBGRAPH_LIMITS } from '../export/subgraphArguments.js';
-import type { NodeRow, SourceRow, SubgraphRow } from '../model/records.js';
+import { SUBGRAPH_LIMITS } from '../export/subgraphArguments.js';
+import { readSubgraph } from '../export/readSubgraph.js';
+import type { NodeRow, SourceRow } from '../model/records.js';
 import type { NodeKind } from '../seed/format.js';
 import type { Context } from '../context/context.js';
 import { byDate, nodeOf } from './graphAccess.js';
@@ -81,10 +82,7 @@ export const queryResolvers: QueryResolvers = {
     return page.rows.slice(0, size).map((r) => r.node);
   },
 
-  subgraph: async (_, args, ctx): Promise<SubgraphRow> => {
-    const [row] = await ctx.db.executeRead<SubgraphRow>(subgraphQuery(args), ctx.stats);
-    return row ?? { nodes: [], edges: [], truncated: false, edgesTruncated: false };
-  },
+  subgraph: (_, args, ctx) => readSubgraph(ctx.db, args, ctx.stats),
 
   // Tracing (issue #3): exclusions, a time window and ALL_SHORTEST; see src/resolvers/tracing/resolvePaths.ts.
   paths: (_, args, ctx) => resolvePaths(args, ctx),
