@@ -35,28 +35,42 @@ async function idle(page: Page): Promise<void> {
 }
 
 /**
- * Where to click to hit a node or an edge: a point of it that the renderer
- * itself resolves to that element (not covered by another), in page coordinates.
+ * Where to click to hit a node or an edge, in page coordinates: a whole pixel
+ * that Cytoscape itself resolves to that element, with its neighbours 2 px
+ * around resolving to it too (an edge drawn near another edge or a node can
+ * flip to it when the browser rounds the pointer to a pixel). Waits first
+ * until nothing is animating and Cytoscape's cached position of its container
+ * is the container's real one (its resize handler is debounced), so the click
+ * lands where the page and Cytoscape both think it does.
  */
 async function pointOn(page: Page, id: string): Promise<{ x: number; y: number }> {
+  await page.waitForFunction(() => {
+    const cy = (globalThis as any).explorer.cy;
+    if (cy.animated() || cy.elements().some((element: any) => element.animated())) return false;
+    const [left, top] = cy.renderer().findContainerClientCoords();
+    const box = cy.container().getBoundingClientRect();
+    return Math.abs(box.left - left) < 0.5 && Math.abs(box.top - top) < 0.5;
+  });
   const point = await page.evaluate((elementId) => {
     const cy = (globalThis as any).explorer.cy;
     const element = cy.getElementById(elementId);
     if (element.empty()) return null;
     const renderer = cy.renderer();
-    const box = cy.container().getBoundingClientRect();
+    const [left, top, , , scale] = renderer.findContainerClientCoords();
+    const hits = (x: number, y: number) => renderer.findNearestElement(...renderer.projectIntoViewport(x, y), true, false)?.id() === elementId;
     const candidates: Array<{ x: number; y: number }> = [];
     if (element.isNode()) candidates.push(element.position());
     else {
       const [a, b] = [element.sourceEndpoint(), element.targetEndpoint()];
-      for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) candidates.push({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t });
+      for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.15, 0.85]) candidates.push({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t });
     }
-    for (const model of candidates) {
-      if (renderer.findNearestElement(model.x, model.y, true, false)?.id() === elementId) {
-        return { x: box.left + model.x * cy.zoom() + cy.pan().x, y: box.top + model.y * cy.zoom() + cy.pan().y };
-      }
-    }
-    return null;
+    const pixels = candidates.map((model) => ({
+      x: Math.round(left + (model.x * cy.zoom() + cy.pan().x) * scale),
+      y: Math.round(top + (model.y * cy.zoom() + cy.pan().y) * scale),
+    }));
+    const around = [-2, 0, 2];
+    const firm = pixels.find((p) => around.every((dx) => around.every((dy) => hits(p.x + dx, p.y + dy))));
+    return firm ?? pixels.find((p) => hits(p.x, p.y)) ?? null;
   }, id);
   if (!point) throw new Error(`${id} is not drawn where a click can reach it`);
   return point;
@@ -150,7 +164,14 @@ describe('explorer (GET /explore in Chromium) on the seeded graph', () => {
     const at = await pointOn(page, 'member-of:tatarstan-turksoy');
     await page.mouse.click(at.x, at.y);
     const panel = page.locator('#details [data-edge-id="member-of:tatarstan-turksoy"]');
-    await panel.waitFor();
+    await panel.waitFor({ timeout: 10_000 }).catch(async (error: Error) => {
+      // Say what the click did instead, so a miss is diagnosable from the log.
+      const state = await page.evaluate(() => ({
+        selected: (globalThis as any).explorer.cy.$(':selected').map((element: any) => element.id()),
+        details: (globalThis as any).document.querySelector('#details h2')?.textContent ?? null,
+      }));
+      throw new Error(`${error.message}\nAfter the click: selected ${JSON.stringify(state.selected)}, details heading ${JSON.stringify(state.details)}`);
+    });
     await expect(panel.locator('h2').textContent()).resolves.toBe('MEMBER_OF');
     const text = (await panel.textContent())!;
     expect(text).toContain('refused to leave');
