@@ -80,24 +80,26 @@ export async function runImport(db: Database, options: ImportOptions): Promise<I
   if (options.dryRun) outcome = 'dry-run';
   else if (problems.length > 0 && !options.skipInvalid) outcome = 'rejected';
   else {
+    // Every write is on the audit trail. An import's batches are separate transactions: its STARTED entry
+    // commits with the first batch (so a killed import's batches are never unaccounted for), its WRITTEN
+    // entry after the last. Both carry the same counts: what the run set out to write, and then wrote.
+    const entry = (status: 'STARTED' | 'WRITTEN') =>
+      createAuditEntry(
+        auditRecord({ name: options.actor ?? 'import', role: 'import' }, 'import', IMPORT_AUDIT_TARGET, status, {
+          files: plan.files.map((f) => path.basename(f)),
+          ...totals,
+          rejected: plan.rejected.length,
+        }, new Date().toISOString()),
+      );
+    const writes = totals.created + totals.updated > 0;
     write = await writeImport(db, plan.facts, {
       batchSize: options.batchSize,
       progress: options.progress ?? silentProgress,
       timeoutMs: options.writeTimeoutMs,
+      withFirstBatch: writes ? [entry('STARTED')] : [],
     });
     outcome = 'written';
-    if (totals.created + totals.updated > 0) {
-      // Every write is on the audit trail; an import is one entry (its batches are separate transactions).
-      await db.executeWrite(
-        createAuditEntry(
-          auditRecord({ name: options.actor ?? 'import', role: 'import' }, 'import', IMPORT_AUDIT_TARGET, 'WRITTEN', {
-            files: plan.files.map((f) => path.basename(f)),
-            ...totals,
-            rejected: plan.rejected.length,
-          }, new Date().toISOString()),
-        ),
-      );
-    }
+    if (writes) await db.executeWrite(entry('WRITTEN'));
   }
   return {
     outcome,

@@ -19,6 +19,12 @@ export interface WriteOptions {
    * nodes are always written one after another, before any relationship batch.
    */
   concurrency?: number;
+  /**
+   * Writes that commit with the first batch, in its transaction (the import's
+   * STARTED audit entry): the first batch is written alone, before any other,
+   * so no batch is ever in the graph without them.
+   */
+  withFirstBatch?: readonly CypherQuery[];
 }
 
 export interface WriteResult {
@@ -71,8 +77,9 @@ export function factWriteQueries(facts: readonly Fact[]): CountedQuery[] {
 /**
  * Writes the facts that create or change something, a batch at a time: each
  * batch is one write transaction (UNWIND per label and type), so a crash
- * leaves whole batches. Entities first (in order), then relationship-only
- * batches, `concurrency` at a time. A batch that writes fewer elements than
+ * leaves whole batches. The first batch alone (with `withFirstBatch`), then
+ * the other entity batches in order, then relationship-only batches,
+ * `concurrency` at a time. A batch that writes fewer elements than
  * planned (an endpoint vanished meanwhile) is rolled back and stops the import.
  */
 export async function writeImport(db: Database, facts: readonly Fact[], options: WriteOptions = {}): Promise<WriteResult> {
@@ -101,11 +108,17 @@ export async function writeImport(db: Database, facts: readonly Fact[], options:
   };
   progress.start('writing', rowsOf(pending));
   try {
-    for (const batch of batchesOf(nodeFacts)) {
+    const nodeBatches = batchesOf(nodeFacts);
+    const queue = batchesOf(relFacts);
+    const first = nodeBatches.shift() ?? queue.shift();
+    if (first) {
+      await runBatch(db, factWriteQueries(first), timeoutMs, options.withFirstBatch);
+      done(first);
+    }
+    for (const batch of nodeBatches) {
       await runBatch(db, factWriteQueries(batch), timeoutMs);
       done(batch);
     }
-    const queue = batchesOf(relFacts);
     let failed = false;
     const worker = async () => {
       while (queue.length > 0 && !failed) {
@@ -128,8 +141,15 @@ export async function writeImport(db: Database, facts: readonly Fact[], options:
   return { batches, facts: pending.length, rows, seconds: (Date.now() - startedAt) / 1000 };
 }
 
-async function runBatch(db: Database, queries: readonly CountedQuery[], timeoutMs: number): Promise<void> {
-  await db.writeTransaction((run) => runCountedWrites(run, queries), undefined, timeoutMs);
+async function runBatch(db: Database, queries: readonly CountedQuery[], timeoutMs: number, extra: readonly CypherQuery[] = []): Promise<void> {
+  await db.writeTransaction(
+    async (run) => {
+      for (const query of extra) await run(query);
+      await runCountedWrites(run, queries);
+    },
+    undefined,
+    timeoutMs,
+  );
 }
 
 /**

@@ -74,13 +74,13 @@ async function countImported(): Promise<number> {
  * totals, so never equal between runs) and returns their inputs: the graphs
  * are compared without them.
  */
-async function takeImportAuditEntries(): Promise<Array<Record<string, unknown>>> {
-  const rows = await db.executeRead<{ input: string }>({
-    cypher: `MATCH (e:AuditEntry {operation: 'import'}) RETURN e.input AS input ORDER BY e.at`,
+async function takeImportAuditEntries(): Promise<Array<{ status: string; input: Record<string, unknown> }>> {
+  const rows = await db.executeRead<{ status: string; input: string }>({
+    cypher: `MATCH (e:AuditEntry {operation: 'import'}) RETURN e.status AS status, e.input AS input ORDER BY e.at, e.status`,
     params: {},
   });
   await db.executeWrite({ cypher: `MATCH (e:AuditEntry {operation: 'import'}) DELETE e`, params: {} });
-  return rows.map((r) => JSON.parse(r.input) as Record<string, unknown>);
+  return rows.map((r) => ({ status: r.status, input: JSON.parse(r.input) as Record<string, unknown> }));
 }
 
 describe('an import killed mid-run', () => {
@@ -92,7 +92,11 @@ describe('an import killed mid-run', () => {
     seedOnly = await graphFingerprint(db);
     const run = spawnSync(process.execPath, importArgs, { cwd: REPO_ROOT, env: env(), encoding: 'utf8', timeout: 300_000 });
     expect(run.status, run.stderr + run.stdout).toBe(0);
-    expect(await takeImportAuditEntries()).toEqual([expect.objectContaining({ created: CONTACTS + 43, updated: 0 })]);
+    const planned = expect.objectContaining({ created: CONTACTS + 43, updated: 0 });
+    expect(await takeImportAuditEntries()).toEqual([
+      { status: 'STARTED', input: planned },
+      { status: 'WRITTEN', input: planned },
+    ]);
     complete = await graphFingerprint(db);
     reference = await importedRelationships();
     expect(reference.size).toBe(CONTACTS);
@@ -135,8 +139,13 @@ describe('an import killed mid-run', () => {
     const rerun = spawnSync(process.execPath, importArgs, { cwd: REPO_ROOT, env: env(), encoding: 'utf8', timeout: 300_000 });
     expect(rerun.status, rerun.stderr + rerun.stdout).toBe(0);
     expect(rerun.stdout).toMatch(new RegExp(`facts created: ${CONTACTS - present.size}, updated: 0`));
-    // Only the finished re-run is on the audit trail (its entry is written after the last batch).
-    expect(await takeImportAuditEntries()).toEqual([expect.objectContaining({ created: CONTACTS - present.size, updated: 0 })]);
+    // The killed run's STARTED entry committed with its first batch; it never wrote WRITTEN. The re-run wrote both.
+    const rest = expect.objectContaining({ created: CONTACTS - present.size, updated: 0 });
+    expect(await takeImportAuditEntries()).toEqual([
+      { status: 'STARTED', input: expect.objectContaining({ created: CONTACTS + 43, updated: 0 }) },
+      { status: 'STARTED', input: rest },
+      { status: 'WRITTEN', input: rest },
+    ]);
     expect(await graphFingerprint(db)).toEqual(complete);
   }, 400_000);
 });
