@@ -24,6 +24,12 @@ export const READ_DEADLINE_GRACE_MS = 1000;
  */
 export const READ_ATTEMPTS = 2;
 
+/**
+ * How many query timeouts a lock of withLock is held at most (its
+ * transaction's timeout): the work under it runs several queries.
+ */
+export const LOCK_HOLD_TIMEOUTS = 4;
+
 /** Counts round-trips to the database; one per request lets tests prove there is no N+1. */
 export interface QueryStats {
   queries: number;
@@ -117,6 +123,30 @@ export class Database {
     } catch (error) {
       throw translateNeo4jError(error, timeoutMs);
     } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Runs `work` while holding the database-wide lock `acquire` takes (see
+   * acquireWriteLock): in a write transaction kept open for as long as `work`
+   * runs and then rolled back, so the lock holds across processes (API
+   * replicas) and is released when `work` ends, throws, or this process dies.
+   * Waiting for the lock counts against the timeout (TIMEOUT when it runs out).
+   */
+  async withLock<T>(acquire: CypherQuery, work: () => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
+    // `work` runs several queries, each with its own timeout: the lock outlives them.
+    const tx = session.beginTransaction({ timeout: LOCK_HOLD_TIMEOUTS * this.timeoutMs });
+    try {
+      try {
+        await tx.run(acquire.cypher, acquire.params);
+      } catch (error) {
+        throw translateNeo4jError(error, LOCK_HOLD_TIMEOUTS * this.timeoutMs);
+      }
+      return await work();
+    } finally {
+      await tx.rollback().catch(() => undefined);
       await session.close();
     }
   }

@@ -10,5 +10,5 @@ export {
   QueryTooLargeError,
   QueryTooComplexError,
 } from './AppError.js';
-export { translateNeo4jError } from './translateNeo4jError.js';
+export { isUniquenessConflict, translateNeo4jError } from './translateNeo4jError.js';
 export { createFormatError } from './formatError.js';

@@ -24,6 +24,16 @@ const TIMEOUT = new Set([
 ]);
 
 /**
+ * Whether `error` is the database refusing a write that would store a second
+ * node or relationship with an id already stored (a uniqueness constraint).
+ * Fact ids come from natural keys, so this is another writer (an API replica)
+ * having stored the same fact first: the caller plans its write again.
+ */
+export function isUniquenessConflict(error: unknown): boolean {
+  return error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+}
+
+/**
  * The one place where driver and database errors become API errors.
  * Connection loss becomes SERVICE_UNAVAILABLE, a transaction timeout TIMEOUT,
  * a transaction over the database's memory limit QUERY_TOO_LARGE;

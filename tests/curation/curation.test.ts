@@ -201,6 +201,42 @@ describe('creating facts', () => {
     expect(row?.n).toBe(1);
   });
 
+  it('stores a fact once when two API replicas receive the same create at once (the lock is in the database, not only in each process)', async () => {
+    // A second API process in all but name: its own server, driver and Database, so its own write lock.
+    const replica = await startTestServer({ auth: AUTH });
+    try {
+      const urls = [server.url, replica.url];
+      const post = async (url: string, input: Record<string, unknown>) => {
+        const res = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKENS.editor}` },
+          body: JSON.stringify({ query: CREATE_VISIT, variables: { input } }),
+        });
+        const body = (await res.json()) as Response['body'];
+        expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+        return body.data.createVisit.status as string;
+      };
+      // Several facts, each sent to both replicas three times at once: without the database's uniqueness
+      // constraint both replicas plan "create" for the same fact and store it twice.
+      const dates = ['2008-03-11', '2008-03-12', '2008-03-13', '2008-03-14', '2008-03-15', '2008-03-16'];
+      const statuses = await Promise.all(
+        dates.map((date) => {
+          const input = { person: 'Murat Zyazikov', country: 'Kazakhstan', date, purpose: 'curation test replicas', citation: CITE };
+          return Promise.all([0, 1, 2].flatMap(() => urls.map((url) => post(url, input))));
+        }),
+      );
+      for (const answers of statuses) expect(answers.sort()).toEqual(['CREATED', 'UNCHANGED', 'UNCHANGED', 'UNCHANGED', 'UNCHANGED', 'UNCHANGED']);
+      const rows = await db.executeRead<{ start: string; n: number }>({
+        cypher: `MATCH (:Person {id: 'person:murat-zyazikov'})-[r:VISITED]->(:Country {code: 'KZ'})
+WHERE r.start IN $dates RETURN r.start AS start, count(r) AS n ORDER BY start`,
+        params: { dates },
+      });
+      expect(rows).toEqual(dates.map((start) => ({ start, n: 1 })));
+    } finally {
+      await replica.close();
+    }
+  });
+
   it('creates tenures, meetings, memberships, kinship, diasporas and statements, each resolved and cited', async () => {
     const run = async (mutation: string, type: string, input: Record<string, unknown>) =>
       (await ok(TOKENS.editor, `mutation($input: ${type}!) { ${mutation}(input: $input) ${WRITE} }`, { input }))[mutation];

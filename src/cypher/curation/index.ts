@@ -6,3 +6,4 @@ export { retractNode } from './retractNode.js';
 export { nodeFactDependants } from './nodeFactDependants.js';
 export { createAuditEntry, type AuditRecord } from './createAuditEntry.js';
 export { auditEntries } from './auditEntries.js';
+export { acquireWriteLock, WRITE_LOCK_LABEL } from './acquireWriteLock.js';
