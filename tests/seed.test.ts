@@ -39,7 +39,7 @@ describe('seed', () => {
 
   describe('a bad seed file', () => {
     let dir: string;
-    let badRows: { tenure: number; visit: number; appended: number };
+    let badRows: { tenure: number; visit: number; appended: number; opposed: number };
     beforeAll(async () => {
       dir = await mkdtemp(path.join(os.tmpdir(), 'bad-seed-'));
       await cp(path.join(REPO_ROOT, 'seed'), dir, { recursive: true });
@@ -49,7 +49,10 @@ describe('seed', () => {
       const visit = rows.findIndex((r) => r.type === 'VISITED' && String(r.to).startsWith('country:'));
       rows[tenure] = { ...rows[tenure], start: '2010-13' };
       rows[visit] = { ...rows[visit], to: 'country:ZZ' };
-      badRows = { tenure: tenure + 1, visit: visit + 1, appended: rows.length + 1 };
+      // An opposition naming an attempt that is not one of the opposed company's.
+      const opposed = rows.findIndex((r) => r.type === 'OPPOSED');
+      rows[opposed] = { ...rows[opposed], attempt: 'attempted-investment:none' };
+      badRows = { tenure: tenure + 1, visit: visit + 1, appended: rows.length + 1, opposed: opposed + 1 };
       rows.push({ type: 'VISITED', id: 'visited:nobody', from: 'person:nobody', to: 'country:FR', cite: [] });
       await writeFile(file, JSON.stringify(rows));
     });
@@ -72,6 +75,11 @@ describe('seed', () => {
           expect.objectContaining({ file: 'relationships.json', row: badRows.tenure, reason: expect.stringMatching(/start: expected a date/) }),
           expect.objectContaining({ file: 'relationships.json', row: badRows.visit, reason: expect.stringContaining('refers to country:ZZ (Country), which does not exist') }),
           expect.objectContaining({ file: 'relationships.json', row: badRows.appended, reason: 'visited:nobody: cite: every fact cites at least one source' }),
+          expect.objectContaining({
+            file: 'relationships.json',
+            row: badRows.opposed,
+            reason: 'opposed:gaz-bogdan: attempt must be the id of an ATTEMPTED_INVESTMENT of org:bogdan, received attempted-investment:none (no such attempt)',
+          }),
         ]),
       );
       expect((error as Error).message).toContain('nothing was written');

@@ -480,7 +480,10 @@ export type InvestmentAttempt = {
   __typename?: 'InvestmentAttempt';
   company: Organisation;
   date?: Maybe<Scalars['Date']['output']>;
-  /** Organisations that opposed it (OPPOSED). */
+  /**
+   * Organisations that opposed it (OPPOSED naming this attempt, or naming no
+   * attempt: opposed the company as such), by id.
+   */
   opposedBy: Array<Organisation>;
   /** E.g. `failed`. */
   outcome?: Maybe<Scalars['String']['output']>;

@@ -28,8 +28,9 @@ export const investmentAttemptResolvers: InvestmentAttemptResolvers = {
   company: (attempt, _, ctx) => endpoint(ctx, attempt.from),
   region: (attempt, _, ctx) => endpoint(ctx, attempt.to),
   opposedBy: async (attempt, _, ctx) => {
-    const opposition = await edgesOf(ctx, attempt.from, 'OPPOSED', 'IN');
-    return nodesOf(ctx, opposition.map((o) => o.from));
+    // An opposition naming an attempt (OPPOSED.attempt) counts for that attempt only; one naming none opposed the company as such.
+    const opposition = (await edgesOf(ctx, attempt.from, 'OPPOSED', 'IN')).filter((o) => o.props.attempt == null || o.props.attempt === attempt.id);
+    return nodesOf(ctx, [...new Set(opposition.map((o) => o.from))].sort());
   },
   sources: (attempt, _, ctx) => citedSources(ctx, attempt),
 };

@@ -161,6 +161,8 @@ export const relationshipRecord = z.discriminatedUnion('type', [
   }),
   z.strictObject({
     type: z.literal('OPPOSED'), id: relId, from: id('org'), to: id('org'),
+    // The ATTEMPTED_INVESTMENT (its id) of `to` that was opposed; none: the company as such.
+    attempt: relId.optional(),
     date: partialDate.optional(), note: z.string().optional(), cite: cites,
   }),
   z.strictObject({ type: z.literal('REPORTED_FOR'), id: relId, from: id('figure'), to: id('region'), cite: cites }),

@@ -123,6 +123,20 @@ export function loadSeedFiles(dir = path.join(REPO_ROOT, 'seed')): SeedData {
     relationships.push({ id, type, from, to, props: { id, ...toStoredProps(fields, cite) } });
   }
 
+  // An opposition that names an attempt names an investment attempt of the company it opposes.
+  const attempts = new Map(relationships.filter((r) => r.type === 'ATTEMPTED_INVESTMENT').map((r) => [r.id, r]));
+  for (const { row, value } of relRows) {
+    if (value.type !== 'OPPOSED' || value.attempt === undefined) continue;
+    const attempt = attempts.get(value.attempt);
+    if (attempt?.from !== value.to) {
+      problems.push({
+        file: 'relationships.json',
+        row,
+        reason: `${value.id}: attempt must be the id of an ATTEMPTED_INVESTMENT of ${value.to}, received ${value.attempt} (${attempt ? `an attempt of ${attempt.from}` : 'no such attempt'})`,
+      });
+    }
+  }
+
   if (problems.length > 0) throw new SeedValidationError(problems);
   return { sources, nodes, relationships };
 }

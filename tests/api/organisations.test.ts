@@ -192,6 +192,31 @@ describe('Region.organisations and Region.investmentAttempts', () => {
     expect(data.region.investmentAttempts[0].sources[0].quote).toMatch(/Bogdan/);
   });
 
+  it('lists for each attempt the opposition that names it, and an opposition naming none for every attempt of the company', async () => {
+    // Fixtures, removed after: a second Bogdan attempt (in Tatarstan) and an opposition to Bogdan as such.
+    const fixtures = [
+      { type: 'ATTEMPTED_INVESTMENT', id: 'attempted-investment:fixture-bogdan-tatarstan', from: 'org:bogdan', to: 'region:RU-TA', props: { project: 'fixture plant' } },
+      { type: 'OPPOSED', id: 'opposed:fixture-turksoy-bogdan', from: 'org:turksoy', to: 'org:bogdan', props: {} },
+    ];
+    try {
+      for (const f of fixtures) {
+        await api.db.executeWrite({
+          cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) CREATE (a)-[r:$($type)]->(b) SET r = $props, r.id = $id`,
+          params: f,
+        });
+      }
+      const data = await api.query(`{
+        tatarstan: region(code: "RU-TA") { investmentAttempts { project opposedBy { id } } }
+        nizhny: region(code: "RU-NIZ") { investmentAttempts { project opposedBy { id } } }
+      }`);
+      // GAZ's protest names the 2006 Nizhny Novgorod attempt (OPPOSED.attempt), so it is not listed for the other one.
+      expect(data.tatarstan.investmentAttempts).toEqual([{ project: 'fixture plant', opposedBy: [{ id: 'org:turksoy' }] }]);
+      expect(data.nizhny.investmentAttempts).toEqual([{ project: 'open a plant', opposedBy: [{ id: 'org:gaz' }, { id: 'org:turksoy' }] }]);
+    } finally {
+      await api.db.executeWrite({ cypher: 'MATCH ()-[r]->() WHERE r.id IN $ids DELETE r', params: { ids: fixtures.map((f) => f.id) } });
+    }
+  });
+
   it('gives Tatarstan no local organisations and no investment attempts', async () => {
     const data = await api.query(`{ region(code: "RU-TA") { organisations { id } investmentAttempts { date } } }`);
     expect(data.region).toEqual({ organisations: [], investmentAttempts: [] });
