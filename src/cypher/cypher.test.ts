@@ -16,7 +16,7 @@ import { regionPartnerProfiles } from './regionPartnerProfiles.js';
 import { regionTimelines } from './regionTimelines.js';
 import { regionKindActivity } from './regionKindActivity.js';
 import { schemaStatements } from './schemaStatements.js';
-import { luceneQuery, searchNodes, searchTerms } from './searchNodes.js';
+import { luceneQuery, searchNodes, searchNodesTop, searchTerms } from './searchNodes.js';
 import { mergeNodes, mergeRelationships } from './seedWrites.js';
 import { sourcesByIds } from './sourcesByIds.js';
 import { subgraphAround } from './subgraphAround.js';
@@ -64,6 +64,7 @@ describe('translators return parameterised Cypher', () => {
     ['nodesOfKind', () => nodesOfKind('Region', 'id', { property: 'kind', equals: HOSTILE })],
     ['sourcesByIds', () => sourcesByIds([HOSTILE])],
     ['searchNodes', () => searchNodes(searchTerms(HOSTILE), ['Person'], 5)],
+    ['searchNodesTop', () => searchNodesTop(searchTerms(HOSTILE), ['Person'], 5)],
     ['subgraphAround', () => subgraphAround([HOSTILE], 2, ['MET'], 100)],
     ['pathsBetween', () => pathsBetween(HOSTILE, 'country:JO', 4, null, 10)],
     [

@@ -71,6 +71,25 @@ export type SearchPosition = [rank: number, score: number, id: string];
 /** The search ranking: match rank, then relevance (descending), then id. */
 const SEARCH_ORDER: readonly SortKey[] = [{ expr: 'h.rank' }, { expr: 'h.score', descending: true }];
 
+/** Every hit among nodes of `$kinds` as `n`, `score` and `names` (its altNamesText entries padded with ' | '). */
+const HITS = `CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS n, score
+WHERE any(l IN labels(n) WHERE l IN $kinds)
+WITH n, score, ' | ' + coalesce(n.altNamesText, '') + ' | ' AS names`;
+
+/** A hit's SearchRank, from `names`. */
+const RANK = 'CASE WHEN names CONTAINS $exactEntry THEN 0 WHEN names CONTAINS $entryStart THEN 1 ELSE 2 END';
+
+/** The parameters of HITS and RANK. */
+function hitParams(terms: readonly string[], kinds: readonly string[]): Record<string, unknown> {
+  return {
+    index: NAME_INDEX,
+    query: luceneQuery(terms),
+    exactEntry: ` | ${terms.join(' ')} | `,
+    entryStart: ` | ${terms.join(' ')}`,
+    kinds: [...kinds],
+  };
+}
+
 /**
  * The `first` best matches for `terms` among nodes of `kinds`, after
  * `after` (a position in the ranking) when given. Ranking: nodes one of whose
@@ -101,14 +120,12 @@ export function searchNodes(
     // The rank tests the entries of altNamesText (searchKey'd names joined by ' | ', so no entry holds a '|')
     // as substrings of the text padded with ' | ' instead of splitting it into a list per hit: the same answer,
     // a little cheaper (1000x, "Ivanov", 110 interleaved runs: 18.0 against 18.8 ms p50).
-    cypher: `CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS n, score
-WHERE any(l IN labels(n) WHERE l IN $kinds)
-WITH n, score, ' | ' + coalesce(n.altNamesText, '') + ' | ' AS names
+    cypher: `${HITS}
 WITH collect({
   n: n,
   id: n.id,
   score: score,
-  rank: CASE WHEN names CONTAINS $exactEntry THEN 0 WHEN names CONTAINS $entryStart THEN 1 ELSE 2 END
+  rank: ${RANK}
 }) AS hits
 ${remaining}CALL (hits) {
   UNWIND hits AS h
@@ -119,14 +136,28 @@ ${remaining}CALL (hits) {
 }
 RETURN size(hits) AS total, ${after ? 'remaining' : 'null AS remaining'}, rows`,
     params: {
-      index: NAME_INDEX,
-      query: luceneQuery(terms),
-      exactEntry: ` | ${terms.join(' ')} | `,
-      entryStart: ` | ${terms.join(' ')}`,
-      kinds: [...kinds],
+      ...hitParams(terms, kinds),
       after,
       // One more than asked: whether a next page exists.
       limit: int(first + 1),
     },
+  };
+}
+
+/**
+ * The `first` best matches, ranked as searchNodes ranks them, without
+ * counting the hits or paging (Query.search): the ranking streams into a
+ * top-`first` sort instead of collecting every hit first (1000x, "Ivanov",
+ * 6,373 hits: 14.6 against 18.1 ms p50, probed). One row: `rows`, each
+ * `{ node, score, rank }`.
+ */
+export function searchNodesTop(terms: readonly string[], kinds: readonly string[], first: number): CypherQuery {
+  return {
+    cypher: `${HITS}
+WITH n, score, ${RANK} AS rank
+ORDER BY rank, score DESC, n.id
+LIMIT $limit
+RETURN collect({ node: ${nodeProjection('n')}, score: score, rank: rank }) AS rows`,
+    params: { ...hitParams(terms, kinds), limit: int(first) },
   };
 }

@@ -8,7 +8,7 @@ import type { NodeRow, SourceRow } from '../model/records.js';
 import type { NodeKind } from '../seed/format.js';
 import type { Context } from '../context/context.js';
 import { byDate, nodeOf } from './graphAccess.js';
-import { searchPage } from './connections/searchPage.js';
+import { searchTop } from './connections/searchPage.js';
 import { countryCode, intInRange, regionCode } from './validate.js';
 import { resolvePaths } from './tracing/resolvePaths.js';
 import { prefetchBelow } from '../prefetch/index.js';
@@ -75,12 +75,8 @@ export const queryResolvers: QueryResolvers = {
   claims: (_, __, ctx) => allOfKind(ctx, 'Claim', 'id'),
   sources: async (_, __, ctx) => (await allOfKind(ctx, 'Source')).map(asSource),
 
-  // The first page of searchConnection (same ranking, validation and query).
-  search: async (_, { text, kinds, first }, ctx) => {
-    const size = intInRange('first', first, 10, 1, LIMITS.searchFirst);
-    const page = await searchPage(ctx, { text, kinds, first: size, after: null });
-    return page.rows.slice(0, size).map((r) => r.node);
-  },
+  // The first page of searchConnection (same ranking and validation), without its count.
+  search: (_, { text, kinds, first }, ctx) => searchTop(ctx, { text, kinds, first: intInRange('first', first, 10, 1, LIMITS.searchFirst) }),
 
   subgraph: (_, args, ctx) => readSubgraph(ctx.db, args, ctx.stats),
 

@@ -276,10 +276,25 @@ describe('Query.searchConnection and search: every node kind, transliterations, 
     expect(pages.length).toBe(Math.ceil(plain.length / 7));
   });
 
-  it('search(first: n) is the first page of searchConnection', async () => {
-    for (const text of ['komi', 'tatar', 'Кадыров', 'organization']) {
-      const plain = ids((await api.query('query ($text: String!) { search(text: $text, first: 5) { id } }', { text })).search);
-      expect((await search(text, { first: 5 })).edges.map((e) => e.node.id)).toEqual(plain);
+  it('search(first: n) is the first page of searchConnection (its own streamed query: same ranking, ties by id, kinds)', async () => {
+    const cases: Array<{ text: string; first: number; kinds?: string[] }> = [
+      { text: 'komi', first: 5 },
+      { text: 'tatar', first: 5 },
+      { text: 'Кадыров', first: 5 },
+      { text: 'organization', first: 5 },
+      { text: 'republic', first: 100 },
+      { text: 'republic', first: 1 },
+      // Two figures with the same label and score: id breaks the tie.
+      { text: 'reported activity', first: 2, kinds: ['ActivityFigure'] },
+      { text: 'tatar', first: 10, kinds: ['Region', 'EthnicGroup'] },
+    ];
+    for (const { text, first, kinds } of cases) {
+      const plain = ids(
+        (await api.query('query ($text: String!, $first: Int, $kinds: [String!]) { search(text: $text, first: $first, kinds: $kinds) { id } }', { text, first, kinds }))
+          .search,
+      );
+      expect(plain.length, text).toBeGreaterThan(0);
+      expect((await search(text, { first, kinds })).edges.map((e) => e.node.id), text).toEqual(plain);
     }
   });
 
