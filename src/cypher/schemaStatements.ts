@@ -13,9 +13,10 @@ export const NODE_LABELS = [
 /**
  * The idempotent schema set-up: a uniqueness constraint on `id` for every
  * label and every relationship type but retractions (a fact retracted and
- * stated again keeps its id), lookup indexes, and the full-text index over names, their index
- * text (alternative names and Latin transliterations) and summaries (folding
- * analyzer: case- and diacritic-insensitive; Cyrillic is tokenised as is).
+ * stated again keeps its id), lookup indexes, and the full-text index over
+ * names, their index text (alternative names and Latin transliterations)
+ * and summaries (folding analyzer: case- and diacritic-insensitive; Cyrillic
+ * is tokenised as is).
  * The index's earlier version (names only) is dropped: a full-text index's
  * properties cannot change in place, so the new one has a new name.
  * Schema commands take no parameters, so labels and types come from the

@@ -96,7 +96,7 @@ export async function runImport(db: Database, options: ImportOptions): Promise<I
       batchSize: options.batchSize,
       progress: options.progress ?? silentProgress,
       timeoutMs: options.writeTimeoutMs,
-      withFirstBatch: writes ? [entry('STARTED')] : [],
+      withFirstBatch: writes ? [{ query: entry('STARTED'), expected: 1, what: 'audit entry' }] : [],
     });
     outcome = 'written';
     if (writes) await db.executeWrite(entry('WRITTEN'));

@@ -20,11 +20,12 @@ export interface WriteOptions {
    */
   concurrency?: number;
   /**
-   * Writes that commit with the first batch, in its transaction (the import's
-   * STARTED audit entry): the first batch is written alone, before any other,
-   * so no batch is ever in the graph without them.
+   * Writes that commit with the first batch, in its transaction, each checked
+   * like the batch's own (the import's STARTED audit entry): the first batch
+   * is written alone, before any other, so no batch is ever in the graph
+   * without them.
    */
-  withFirstBatch?: readonly CypherQuery[];
+  withFirstBatch?: readonly CountedQuery[];
 }
 
 export interface WriteResult {
@@ -112,7 +113,7 @@ export async function writeImport(db: Database, facts: readonly Fact[], options:
     const queue = batchesOf(relFacts);
     const first = nodeBatches.shift() ?? queue.shift();
     if (first) {
-      await runBatch(db, factWriteQueries(first), timeoutMs, options.withFirstBatch);
+      await runBatch(db, [...factWriteQueries(first), ...(options.withFirstBatch ?? [])], timeoutMs);
       done(first);
     }
     for (const batch of nodeBatches) {
@@ -141,15 +142,8 @@ export async function writeImport(db: Database, facts: readonly Fact[], options:
   return { batches, facts: pending.length, rows, seconds: (Date.now() - startedAt) / 1000 };
 }
 
-async function runBatch(db: Database, queries: readonly CountedQuery[], timeoutMs: number, extra: readonly CypherQuery[] = []): Promise<void> {
-  await db.writeTransaction(
-    async (run) => {
-      for (const query of extra) await run(query);
-      await runCountedWrites(run, queries);
-    },
-    undefined,
-    timeoutMs,
-  );
+async function runBatch(db: Database, queries: readonly CountedQuery[], timeoutMs: number): Promise<void> {
+  await db.writeTransaction((run) => runCountedWrites(run, queries), undefined, timeoutMs);
 }
 
 /**

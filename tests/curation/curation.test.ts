@@ -36,8 +36,8 @@ let server: Awaited<ReturnType<typeof startTestServer>>;
 let db: Database;
 let baseline: GraphFingerprint;
 
-async function gql(token: string | null, query: string, variables?: Record<string, unknown>): Promise<Response> {
-  const res = await fetch(server.url, {
+async function gql(token: string | null, query: string, variables?: Record<string, unknown>, url = server.url): Promise<Response> {
+  const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
@@ -45,9 +45,9 @@ async function gql(token: string | null, query: string, variables?: Record<strin
   return { status: res.status, body: (await res.json()) as Response['body'] };
 }
 
-/** Runs an operation that must succeed; returns its data. */
-async function ok(token: string | null, query: string, variables?: Record<string, unknown>): Promise<any> {
-  const { status, body } = await gql(token, query, variables);
+/** Runs an operation that must succeed (on the test server, or the API at `url`); returns its data. */
+async function ok(token: string | null, query: string, variables?: Record<string, unknown>, url = server.url): Promise<any> {
+  const { status, body } = await gql(token, query, variables, url);
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   expect(status).toBe(200);
   return body.data;
@@ -206,16 +206,8 @@ describe('creating facts', () => {
     const replica = await startTestServer({ auth: AUTH });
     try {
       const urls = [server.url, replica.url];
-      const post = async (url: string, input: Record<string, unknown>) => {
-        const res = await fetch(url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKENS.editor}` },
-          body: JSON.stringify({ query: CREATE_VISIT, variables: { input } }),
-        });
-        const body = (await res.json()) as Response['body'];
-        expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-        return body.data.createVisit.status as string;
-      };
+      const post = async (url: string, input: Record<string, unknown>): Promise<string> =>
+        (await ok(TOKENS.editor, CREATE_VISIT, { input }, url)).createVisit.status;
       // Several facts, each sent to both replicas three times at once: without the database's uniqueness
       // constraint both replicas plan "create" for the same fact and store it twice.
       const dates = ['2008-03-11', '2008-03-12', '2008-03-13', '2008-03-14', '2008-03-15', '2008-03-16'];
