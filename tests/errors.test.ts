@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDriver, Database } from '../src/db/index.js';
-import { findFreePort } from '../src/neo4j/index.js';
 import { createServer } from '../src/server/createServer.js';
 import { postGraphQL, startTestServer } from './support/testGraph.js';
+import { unreachableNeo4j } from './support/unreachableNeo4j.js';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 let api: Server;
@@ -70,8 +70,8 @@ describe('stack traces', () => {
 
 describe('a database that cannot be reached', () => {
   it('gives SERVICE_UNAVAILABLE and GET /health 503; with the database up /health is 200 with the version', async () => {
-    const port = await findFreePort(); // nothing listens there
-    const driver = createDriver({ uri: `bolt://127.0.0.1:${port}` });
+    const neo4j = await unreachableNeo4j();
+    const driver = createDriver({ uri: neo4j.uri });
     const down = createServer({ host: '127.0.0.1', port: 0, nodeEnv: 'production', maxBodyBytes: 1 << 20 }, new Database(driver, 'neo4j', 2_000), () => {});
     const { url } = await down.start();
     try {
@@ -84,6 +84,7 @@ describe('a database that cannot be reached', () => {
     } finally {
       await down.stop();
       await driver.close();
+      await neo4j.close();
     }
     const up = await fetch(api.url.replace('/graphql', '/health'));
     expect(up.status).toBe(200);

@@ -9,11 +9,11 @@
  * Cytoscape instance (window.explorer.cy) and click where it draws things.
  */
 import { createDriver, Database } from '../../src/db/index.js';
-import { findFreePort } from '../../src/neo4j/index.js';
 import { createServer } from '../../src/server/createServer.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postGraphQL, startTestServer } from '../support/testGraph.js';
+import { unreachableNeo4j } from '../support/unreachableNeo4j.js';
 import { isPng, launchChromium, newPage, requirePrerequisites, screenshot } from './browser.js';
 
 // A missing Chromium (or unbuilt pages) fails here, as a test, with how to install it; never a silent skip.
@@ -262,13 +262,14 @@ describe('explorer when the database is down', () => {
 
   beforeAll(async () => {
     browser = await launchChromium();
-    const port = await findFreePort(); // nothing listens there
-    const driver = createDriver({ uri: `bolt://127.0.0.1:${port}` });
+    const neo4j = await unreachableNeo4j();
+    const driver = createDriver({ uri: neo4j.uri });
     const server = createServer({ host: '127.0.0.1', port: 0, nodeEnv: 'test', maxBodyBytes: 1024 * 1024 }, new Database(driver, 'neo4j', 2_000), () => {});
     ({ url } = await server.start());
     stop = async () => {
       await server.stop();
       await driver.close();
+      await neo4j.close();
     };
   });
 
@@ -285,8 +286,12 @@ describe('explorer when the database is down', () => {
     await expect(banner.textContent()).resolves.toContain('GET /health says');
     await expect(page.locator('#api-status').textContent()).resolves.toBe('Database unavailable');
     await page.getByLabel('Find an entity').fill('Tatarstan');
+    // The API's answer first, then what the page makes of it: a failure says which of the two went wrong.
+    const answered = page.waitForResponse((response) => new URL(response.url()).pathname === '/graphql' && response.request().method() === 'POST');
     await page.getByLabel('Find an entity').press('Enter');
-    await banner.getByText(/cannot reach Neo4j/).waitFor({ timeout: 30_000 });
+    const body = (await (await answered).json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+    expect(body.errors?.[0]?.extensions?.code, JSON.stringify(body)).toBe('SERVICE_UNAVAILABLE');
+    await expect.poll(() => banner.textContent(), { timeout: 10_000 }).toMatch(/The API server is up but cannot reach Neo4j/);
     await expect(banner.getByRole('button', { name: 'Retry' }).isVisible()).resolves.toBe(true);
     await screenshot(page, 'explorer-8-database-down');
   });
