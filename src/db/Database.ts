@@ -30,6 +30,9 @@ export const READ_ATTEMPTS = 2;
  */
 export const LOCK_HOLD_TIMEOUTS = 4;
 
+/** After how long waiting for a lock of withLock is reported (its `onWait`). */
+export const LOCK_WAIT_NOTICE_MS = 1_000;
+
 /** Counts round-trips to the database; one per request lets tests prove there is no N+1. */
 export interface QueryStats {
   queries: number;
@@ -131,18 +134,26 @@ export class Database {
    * Runs `work` while holding the database-wide lock `acquire` takes (see
    * acquireWriteLock): in a write transaction kept open for as long as `work`
    * runs and then rolled back, so the lock holds across processes (API
-   * replicas) and is released when `work` ends, throws, or this process dies.
-   * Waiting for the lock counts against the timeout (TIMEOUT when it runs out).
+   * replicas, import runs) and is released when `work` ends, throws, or this
+   * process dies. The lock is held at most `options.holdMs` (default
+   * LOCK_HOLD_TIMEOUTS query timeouts; 0: as long as `work` runs), waiting for
+   * it included (TIMEOUT when that runs out). `options.onWait` is called once
+   * when the lock is still not taken after LOCK_WAIT_NOTICE_MS (someone else
+   * holds it).
    */
-  async withLock<T>(acquire: CypherQuery, work: () => Promise<T>): Promise<T> {
+  async withLock<T>(acquire: CypherQuery, work: () => Promise<T>, options: { holdMs?: number; onWait?: () => void } = {}): Promise<T> {
+    const holdMs = options.holdMs ?? LOCK_HOLD_TIMEOUTS * this.timeoutMs;
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
-    // `work` runs several queries, each with its own timeout: the lock outlives them.
-    const tx = session.beginTransaction({ timeout: LOCK_HOLD_TIMEOUTS * this.timeoutMs });
+    // `work` runs several queries, each with its own timeout: the lock outlives them. A zero timeout never expires.
+    const tx = session.beginTransaction({ timeout: holdMs });
+    const notice = options.onWait ? setTimeout(options.onWait, LOCK_WAIT_NOTICE_MS) : undefined;
     try {
       try {
         await tx.run(acquire.cypher, acquire.params);
       } catch (error) {
-        throw translateNeo4jError(error, LOCK_HOLD_TIMEOUTS * this.timeoutMs);
+        throw translateNeo4jError(error, holdMs);
+      } finally {
+        clearTimeout(notice);
       }
       return await work();
     } finally {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { acquireWriteLock } from '../cypher/curation/acquireWriteLock.js';
 import { createAuditEntry } from '../cypher/curation/createAuditEntry.js';
 import { auditRecord } from '../domain/auditRecord.js';
 import type { Database } from '../db/Database.js';
@@ -55,13 +56,34 @@ export function defaultRejectsFile(firstFile: string): string {
   return `${base}.rejects${/\.(jsonl|ndjson)$/i.test(ext) ? '.jsonl' : '.csv'}`;
 }
 
+/** The name of the database-wide lock an import holds while it plans and writes (acquireWriteLock). */
+export const IMPORT_LOCK = 'import';
+
 /**
  * The bulk import: validates every row of the files, resolves names, compares
  * with the database, and then (unless a dry run, or rows were bad and
  * skipInvalid is off) writes what is new or changed in batches. Importing the
  * same files again changes nothing.
+ *
+ * Imports run one at a time per database, across processes: an import plans
+ * against what is stored and then writes, so two at once would both plan to
+ * create the same new facts (the second's batch is then refused by a
+ * uniqueness constraint, half-written). Each holds the database lock
+ * IMPORT_LOCK from planning to its last batch (Database.withLock, with no
+ * time limit); one started meanwhile waits for it, and says so through
+ * `progress.note`. A dry run writes nothing and takes no lock.
  */
 export async function runImport(db: Database, options: ImportOptions): Promise<ImportResult> {
+  if (options.dryRun) return planAndWrite(db, options);
+  const progress = options.progress ?? silentProgress;
+  return db.withLock(acquireWriteLock(IMPORT_LOCK), () => planAndWrite(db, options), {
+    holdMs: 0,
+    onWait: () => progress.note('waiting for another import into this database to finish (imports run one at a time) ...'),
+  });
+}
+
+/** runImport once the lock is held (or for a dry run). */
+async function planAndWrite(db: Database, options: ImportOptions): Promise<ImportResult> {
   const startedAt = Date.now();
   const plan = await planImport(db, options);
   const checkSeconds = (Date.now() - startedAt) / 1000;

@@ -5,11 +5,13 @@ import path from 'node:path';
 import { finished } from 'node:stream/promises';
 import { parse } from 'csv-parse/sync';
 import { exportGraph } from '../../src/export/graphExport.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { inject } from 'vitest';
 import { REPO_ROOT } from '../../src/config/config.js';
 import type { Database } from '../../src/db/Database.js';
-import { runImport, type ImportOptions } from '../../src/import/runImport.js';
+import { acquireWriteLock } from '../../src/cypher/curation/acquireWriteLock.js';
+import { silentProgress } from '../../src/import/progress.js';
+import { IMPORT_LOCK, runImport, type ImportOptions } from '../../src/import/runImport.js';
 import { graphFingerprint, type GraphFingerprint } from '../../src/seed/graphFingerprint.js';
 import { loadSeedFiles } from '../../src/seed/loadSeedFiles.js';
 import { seedDatabase } from '../../src/seed/seedDatabase.js';
@@ -17,6 +19,7 @@ import { openSeededGraph, postGraphQL, startTestServer } from '../support/testGr
 import {
   CONTACT_COLUMNS,
   contactRows,
+  PERSONS,
   contactsCsv,
   personsCsv,
   removeTestImports,
@@ -405,6 +408,57 @@ describe('bulk import of a researcher’s contacts', () => {
     expect(result.totals).toEqual({ created: 1, updated: 0, unchanged: 0 });
     const none = await importFiles([file('no-source.csv', contactsCsv([row({ kind: 'visit', person: 'Ilya Yakovlev', country: 'HU', date: '2004-01-16', source: '' })]))]);
     expect(none.problems[0]).toMatchObject({ line: 2, column: 'source', reason: expect.stringContaining('every fact needs a source') });
+  });
+
+  describe('one import at a time', () => {
+    /** `count` visits on consecutive days from `from` (before the generated 2005–2015: new keys), one file. */
+    const visitsFile = (name: string, from: string, count: number) =>
+      file(
+        name,
+        contactsCsv(
+          Array.from({ length: count }, (_, i) => {
+            const day = new Date(Date.parse(`${from}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10);
+            return row({ kind: 'visit', person: PERSONS[i % PERSONS.length]!.name, country: 'TR', date: day });
+          }),
+        ),
+      );
+    const importedVisits = async (from: string, to: string) =>
+      (
+        await db.executeRead<{ n: number }>({
+          cypher: `MATCH (:Person)-[v:VISITED]->(:Country {id: 'country:TR'}) WHERE v.start >= $from AND v.start <= $to AND $source IN v.sourceIds RETURN count(v) AS n`,
+          params: { from, to, source: TEST_SOURCE_ID },
+        })
+      )[0]!.n;
+
+    it('writes each fact once when the same files are imported twice at the same moment', async () => {
+      const input = visitsFile('twice-at-once.csv', '2003-01-01', 300);
+      const results = await Promise.all([importFiles([...FILES, input], { batchSize: 50 }), importFiles([...FILES, input], { batchSize: 50 })]);
+      // One plans and writes, the other plans after it and finds everything stored.
+      expect(results.map((r) => r.outcome)).toEqual(['written', 'written']);
+      expect(results.map((r) => r.totals.created).sort((a, b) => a - b)).toEqual([0, 300]);
+      expect(await importedVisits('2003-01-01', '2003-12-31')).toBe(300);
+    });
+
+    it('waits while another import holds the lock, saying so, and writes once it is released', async () => {
+      const input = visitsFile('waits.csv', '2002-01-01', 20);
+      const notes: string[] = [];
+      let run: Promise<Awaited<ReturnType<typeof importFiles>>> | undefined;
+      await db.withLock(acquireWriteLock(IMPORT_LOCK), async () => {
+        run = importFiles([...FILES, input], { progress: { ...silentProgress, note: (message) => notes.push(message) } });
+        await vi.waitFor(() => expect(notes).toContain('waiting for another import into this database to finish (imports run one at a time) ...'), { timeout: 10_000 });
+        expect(await importedVisits('2002-01-01', '2002-12-31')).toBe(0);
+      });
+      const result = await run!;
+      expect(result.totals.created).toBe(20);
+      expect(await importedVisits('2002-01-01', '2002-12-31')).toBe(20);
+    });
+
+    it('takes no lock for a dry run', async () => {
+      const input = visitsFile('dry-while-locked.csv', '2001-01-01', 5);
+      const result = await db.withLock(acquireWriteLock(IMPORT_LOCK), () => importFiles([...FILES, input], { dryRun: true }));
+      expect(result.totals.created).toBe(5);
+      expect(await importedVisits('2001-01-01', '2001-12-31')).toBe(0);
+    });
   });
 
   it('keeps the sample files that the README "Bulk import" section lists valid (dry run of seed/samples)', async () => {
