@@ -1,6 +1,7 @@
 import type { RecordShape } from 'neo4j-driver';
 import type { CypherQuery } from '../cypher/CypherQuery.js';
 import type { Database } from '../db/Database.js';
+import { isUniquenessConflict } from '../errors/index.js';
 import type { NodeKind, RelationshipType } from '../seed/format.js';
 import { createRelationships, updateRelationships, writeNodes } from './importCypher.js';
 import type { Fact } from './facts.js';
@@ -143,7 +144,17 @@ export async function writeImport(db: Database, facts: readonly Fact[], options:
 }
 
 async function runBatch(db: Database, queries: readonly CountedQuery[], timeoutMs: number): Promise<void> {
-  await db.writeTransaction((run) => runCountedWrites(run, queries), undefined, timeoutMs);
+  try {
+    await db.writeTransaction((run) => runCountedWrites(run, queries), undefined, timeoutMs);
+  } catch (error) {
+    // Imports are serialised with each other (runImport), not with curated writes: one of those can store a
+    // fact this import planned to create, between the import's comparison and this batch.
+    if (!isUniquenessConflict(error)) throw error;
+    throw new ImportWriteError(
+      `a write batch was refused (${(error as Error).message}): another writer stored one of its new facts after the import compared with the database. ` +
+        'That batch was rolled back; the batches before it are written. Run the import again to complete it.',
+    );
+  }
 }
 
 /**

@@ -11,7 +11,9 @@ import { REPO_ROOT } from '../../src/config/config.js';
 import type { Database } from '../../src/db/Database.js';
 import { acquireWriteLock } from '../../src/cypher/curation/acquireWriteLock.js';
 import { silentProgress } from '../../src/import/progress.js';
+import { planImport } from '../../src/import/planImport.js';
 import { IMPORT_LOCK, runImport, type ImportOptions } from '../../src/import/runImport.js';
+import { ImportWriteError, writeImport } from '../../src/import/writeImport.js';
 import { graphFingerprint, type GraphFingerprint } from '../../src/seed/graphFingerprint.js';
 import { loadSeedFiles } from '../../src/seed/loadSeedFiles.js';
 import { seedDatabase } from '../../src/seed/seedDatabase.js';
@@ -411,17 +413,13 @@ describe('bulk import of a researcher’s contacts', () => {
   });
 
   describe('one import at a time', () => {
-    /** `count` visits on consecutive days from `from` (before the generated 2005–2015: new keys), one file. */
-    const visitsFile = (name: string, from: string, count: number) =>
-      file(
-        name,
-        contactsCsv(
-          Array.from({ length: count }, (_, i) => {
-            const day = new Date(Date.parse(`${from}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10);
-            return row({ kind: 'visit', person: PERSONS[i % PERSONS.length]!.name, country: 'TR', date: day });
-          }),
-        ),
-      );
+    /** `count` visits to Türkiye on consecutive days from `from` (before the generated 2005–2015: new keys). */
+    const visitRows = (from: string, count: number) =>
+      Array.from({ length: count }, (_, i) => {
+        const day = new Date(Date.parse(`${from}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10);
+        return row({ kind: 'visit', person: PERSONS[i % PERSONS.length]!.name, country: 'TR', date: day });
+      });
+    const visitsFile = (name: string, from: string, count: number) => file(name, contactsCsv(visitRows(from, count)));
     const importedVisits = async (from: string, to: string) =>
       (
         await db.executeRead<{ n: number }>({
@@ -435,7 +433,7 @@ describe('bulk import of a researcher’s contacts', () => {
       const results = await Promise.all([importFiles([...FILES, input], { batchSize: 50 }), importFiles([...FILES, input], { batchSize: 50 })]);
       // One plans and writes, the other plans after it and finds everything stored.
       expect(results.map((r) => r.outcome)).toEqual(['written', 'written']);
-      expect(results.map((r) => r.totals.created).sort((a, b) => a - b)).toEqual([0, 300]);
+      expect(results.map((r) => r.byKind.visit.created).sort((a, b) => a - b)).toEqual([0, 300]);
       expect(await importedVisits('2003-01-01', '2003-12-31')).toBe(300);
     });
 
@@ -449,14 +447,31 @@ describe('bulk import of a researcher’s contacts', () => {
         expect(await importedVisits('2002-01-01', '2002-12-31')).toBe(0);
       });
       const result = await run!;
-      expect(result.totals.created).toBe(20);
+      expect(result.byKind.visit.created).toBe(20);
       expect(await importedVisits('2002-01-01', '2002-12-31')).toBe(20);
+    });
+
+    it('says what to do when another writer stored one of its new facts between its comparison and its batch', async () => {
+      const input = visitsFile('overtaken.csv', '2000-01-01', 30);
+      const plan = await planImport(db, { files: [...FILES, input] });
+      expect(plan.byKind.visit.created).toBe(30);
+      // Meanwhile one of those visits is stored (here by a one-row import; a curated createVisit does the same).
+      const overtaking = await importFiles([...FILES, file('overtaking.csv', contactsCsv(visitRows('2000-01-01', 30).slice(10, 11)))]);
+      expect(overtaking.byKind.visit.created).toBe(1);
+      const refused = writeImport(db, plan.facts, { batchSize: 10 });
+      await expect(refused).rejects.toThrow(ImportWriteError);
+      await expect(refused).rejects.toThrow(/already exists with type `VISITED`.*Run the import again to complete it\./s);
+      // The re-run completes it: each visit once.
+      const again = await importFiles([...FILES, input]);
+      expect(again.byKind.visit.created + again.byKind.visit.unchanged).toBe(30);
+      expect(again.byKind.visit.created).toBeGreaterThan(0);
+      expect(await importedVisits('2000-01-01', '2000-12-31')).toBe(30);
     });
 
     it('takes no lock for a dry run', async () => {
       const input = visitsFile('dry-while-locked.csv', '2001-01-01', 5);
       const result = await db.withLock(acquireWriteLock(IMPORT_LOCK), () => importFiles([...FILES, input], { dryRun: true }));
-      expect(result.totals.created).toBe(5);
+      expect(result.byKind.visit.created).toBe(5);
       expect(await importedVisits('2001-01-01', '2001-12-31')).toBe(0);
     });
   });
