@@ -152,7 +152,7 @@ async function runBatch(db: Database, queries: readonly CountedQuery[], timeoutM
     if (!isUniquenessConflict(error)) throw error;
     throw new ImportWriteError(
       `a write batch was refused (${(error as Error).message}): another writer stored one of its new facts after the import compared with the database. ` +
-        'That batch was rolled back; the batches before it are written. Run the import again to complete it.',
+        'That batch was rolled back and the import stopped; the batches committed before it stay. Run the import again to complete it.',
     );
   }
 }
