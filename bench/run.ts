@@ -28,7 +28,8 @@ import { createApollo } from '../src/graphql/createApollo.js';
 import { syntheticDataDir } from './generateDataDir.js';
 import { QUESTIONS, type Question } from './questions.js';
 import { peakRssMb } from './support/jvmPeakRss.js';
-import { measureSideBySide, postGraphQL, type Figures } from './support/measure.js';
+import { stringifyCypherRequest } from './support/cypherWire.js';
+import { measureSideBySide, postGraphQL, postJson, type Figures } from './support/measure.js';
 import { BAD_OPERATORS, profileQuery, RecordingDatabase, type Profile } from './support/profileQuery.js';
 import { startBenchNeo4j } from './support/startBenchNeo4j.js';
 
@@ -40,6 +41,8 @@ interface QuestionResult {
   /** (a) without HTTP: the same operation through Apollo in the bench process. */
   inProcess: Figures;
   b: Figures;
+  /** (b) behind the smallest HTTP server (serveRawCypher), in its own process as the API is. */
+  bHttp: Figures;
   c: Figures | null;
   roundTrips: number;
   profiles: Profile[];
@@ -116,6 +119,8 @@ async function benchScale(scale: number, options: { iterations: number; warmup: 
     children.push(api.child);
     const ogm = await startChild(path.join(REPO_ROOT, 'bench', 'support', 'serveNeo4jGraphql.ts'), { NEO4J_URI: neo4j.uri });
     children.push(ogm.child);
+    const raw = await startChild(path.join(REPO_ROOT, 'bench', 'support', 'serveRawCypher.ts'), { NEO4J_URI: neo4j.uri });
+    children.push(raw.child);
     log(`scale ${scale}: ${counts?.nodes} nodes, ${counts?.relationships} relationships; API at ${api.url}, @neo4j/graphql at ${ogm.url}`);
 
     const apollo = createApollo({ development: false, log: () => {} });
@@ -127,6 +132,7 @@ async function benchScale(scale: number, options: { iterations: number; warmup: 
       const lookup = QUESTIONS[i % 2]!;
       await postGraphQL(api.url, lookup.api);
       await postGraphQL(ogm.url, lookup.neo4jGraphql!);
+      await postJson(raw.url, stringifyCypherRequest({ queries: [lookup.cypher!] }));
       await driver.executeQuery(lookup.cypher!.cypher, lookup.cypher!.params, { routing: 'READ', database: 'neo4j' });
     }
     for (const question of QUESTIONS) {
@@ -135,7 +141,7 @@ async function benchScale(scale: number, options: { iterations: number; warmup: 
       } catch (error) {
         const message = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : String(error);
         log(`scale ${scale} ${question.name}: FAILED ${message}`);
-        results.push({ question, a: NO_FIGURES, inProcess: NO_FIGURES, b: NO_FIGURES, c: null, roundTrips: Number.NaN, profiles: [], error: message });
+        results.push({ question, a: NO_FIGURES, inProcess: NO_FIGURES, b: NO_FIGURES, bHttp: NO_FIGURES, c: null, roundTrips: Number.NaN, profiles: [], error: message });
       }
     }
     async function benchQuestion(question: Question): Promise<QuestionResult> {
@@ -152,15 +158,17 @@ async function benchScale(scale: number, options: { iterations: number; warmup: 
       const roundTrips = context.stats.queries;
 
       const session = () => driver.session({ database: 'neo4j', defaultAccessMode: 'READ' });
+      const queries = question.cypher ? [question.cypher] : recorded;
       // Each query in its own auto-commit transaction, as the API sends reads (one round-trip each).
       const runCypher = async () => {
         const s = session();
         try {
-          for (const q of question.cypher ? [question.cypher] : recorded) await s.run(q.cypher, q.params, { timeout: QUERY_TIMEOUT_MS });
+          for (const q of queries) await s.run(q.cypher, q.params, { timeout: QUERY_TIMEOUT_MS });
         } finally {
           await s.close();
         }
       };
+      const rawPayload = stringifyCypherRequest({ queries });
       const m = { warmup: options.warmup, iterations: options.iterations, budgetMs: options.budgetMs };
       const plain = new Database(driver, 'neo4j', QUERY_TIMEOUT_MS);
       const ways = {
@@ -170,14 +178,15 @@ async function benchScale(scale: number, options: { iterations: number; warmup: 
           if (r.body.kind !== 'single' || r.body.singleResult.errors) throw new Error(`${question.name}: errors in-process`);
         },
         b: runCypher,
+        bHttp: () => postJson(raw.url, rawPayload),
       };
       const neo4jGraphql = question.neo4jGraphql;
       const figures = neo4jGraphql
         ? await measureSideBySide({ ...ways, c: () => postGraphQL(ogm.url, neo4jGraphql) }, m)
         : { ...(await measureSideBySide(ways, m)), c: null };
-      const { a, inProcess, b, c } = figures;
-      log(`scale ${scale} ${question.name}: a p50 ${ms(a.p50)} ms, b ${ms(b.p50)} ms${c ? `, c ${ms(c.p50)} ms` : ''}; ${roundTrips} round-trip(s)`);
-      return { question, a, inProcess, b, c, roundTrips, profiles };
+      const { a, inProcess, b, bHttp, c } = figures;
+      log(`scale ${scale} ${question.name}: a p50 ${ms(a.p50)} ms, b ${ms(b.p50)} ms, b over HTTP ${ms(bHttp.p50)} ms${c ? `, c ${ms(c.p50)} ms` : ''}; ${roundTrips} round-trip(s)`);
+      return { question, a, inProcess, b, bHttp, c, roundTrips, profiles };
     }
     await apollo.stop();
 
@@ -224,22 +233,22 @@ function report(results: ScaleResult[], command: string): string {
   lines.push(`Command: \`${command}\` — ${new Date().toISOString()}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}.`);
   lines.push('The machine is shared with other workers: load averages are given beside each scale; figures are noisy.', '');
   lines.push(`Plan check: ${BAD_OPERATORS.join(' or ')} in the PROFILE of any of the API's queries; a CartesianProduct with one row on a side (two unique-index seeks, one-row subqueries) is counted as harmless.`, '');
-  lines.push('(a) this API over HTTP (its own process); "a in-process" the same operation through Apollo inside the bench process (no HTTP, no second process: what the API\'s resolvers cost); (b) the same answer with hand-written Cypher through neo4j-driver, each query in an auto-commit transaction as the API sends its reads (★ = the API\'s own Cypher replayed: the API already asks these in hand-written queries); (c) @neo4j/graphql 7.6.3 over HTTP. Latencies in ms, sequential requests, the ways of asking one question interleaved (each round asks each way once, in a rotating order, so no way is measured on a colder or quieter machine than another); rps = sequential requests per second.', '');
+  lines.push('(a) this API over HTTP (its own process); "a in-process" the same operation through Apollo inside the bench process (no HTTP, no second process: what the API\'s resolvers cost); (b) the same answer with hand-written Cypher through neo4j-driver, each query in an auto-commit transaction as the API sends its reads (★ = the API\'s own Cypher replayed: the API already asks these in hand-written queries); "b over HTTP" the same queries behind the smallest HTTP server (node:http, JSON in and out, no GraphQL) in its own process, as the API is: what any HTTP API over Neo4j costs at least, so a/(b over HTTP) is the API\'s own overhead without the process hop; (c) @neo4j/graphql 7.6.3 over HTTP. Latencies in ms, sequential requests, the ways of asking one question interleaved (each round asks each way once, in a rotating order, so no way is measured on a colder or quieter machine than another); rps = sequential requests per second.', '');
   for (const r of results) {
     lines.push(`## Scale ${r.scale}: ${r.nodes.toLocaleString('en')} nodes, ${r.relationships.toLocaleString('en')} relationships (load average ${r.uptime})`, '');
-    lines.push('| question | a p50 | a p99 | a rps | a in-process p50 | b p50 | b p99 | b rps | c p50 | c p99 | c rps | a/b p50 | a/c p50 | round-trips | db hits | plan check |');
-    lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|');
+    lines.push('| question | a p50 | a p99 | a rps | a in-process p50 | b p50 | b p99 | b rps | b over HTTP p50 | c p50 | c p99 | c rps | a/b p50 | a/(b over HTTP) p50 | a/c p50 | round-trips | db hits | plan check |');
+    lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|');
     for (const q of r.questions) {
       if (q.error) {
-        lines.push(`| ${q.question.name} | **failed**: ${q.error.replace(/\|/g, '/')} |||||||||||||||`);
+        lines.push(`| ${q.question.name} | **failed**: ${q.error.replace(/\|/g, '/')} |||||||||||||||||`);
         continue;
       }
       const bad = [...new Set(q.profiles.flatMap((p) => p.bad))];
       const harmless = q.profiles.reduce((s, p) => s + p.harmlessProducts, 0);
       const hits = q.profiles.reduce((s, p) => s + p.dbHits, 0);
-      lines.push(`| ${q.question.name} | ${ms(q.a.p50)} | ${ms(q.a.p99)} | ${q.a.rps.toFixed(0)} | ${ms(q.inProcess.p50)} | ${ms(q.b.p50)}${q.question.cypher ? '' : ' ★'} | ${ms(q.b.p99)} | ${q.b.rps.toFixed(0)} | ` +
+      lines.push(`| ${q.question.name} | ${ms(q.a.p50)} | ${ms(q.a.p99)} | ${q.a.rps.toFixed(0)} | ${ms(q.inProcess.p50)} | ${ms(q.b.p50)}${q.question.cypher ? '' : ' ★'} | ${ms(q.b.p99)} | ${q.b.rps.toFixed(0)} | ${ms(q.bHttp.p50)} | ` +
         (q.c ? `${ms(q.c.p50)} | ${ms(q.c.p99)} | ${q.c.rps.toFixed(0)} | ` : 'n/a | | | ') +
-        `${ratio(q.a.p50, q.b.p50)} | ${q.c ? ratio(q.a.p50, q.c.p50) : 'n/a'} | ${q.roundTrips} | ${hits.toLocaleString('en')} | ${bad.length ? `**${bad.join(', ')}**` : harmless ? `ok (${harmless} 1-row product${harmless > 1 ? 's' : ''})` : 'ok'} |`);
+        `${ratio(q.a.p50, q.b.p50)} | ${ratio(q.a.p50, q.bHttp.p50)} | ${q.c ? ratio(q.a.p50, q.c.p50) : 'n/a'} | ${q.roundTrips} | ${hits.toLocaleString('en')} | ${bad.length ? `**${bad.join(', ')}**` : harmless ? `ok (${harmless} 1-row product${harmless > 1 ? 's' : ''})` : 'ok'} |`);
     }
     const notC = r.questions.filter((q) => !q.c);
     if (notC.length) {

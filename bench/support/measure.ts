@@ -65,16 +65,21 @@ function summarise(times: number[]): Figures {
  */
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 
-/**
- * POSTs a GraphQL request; throws on an HTTP error or GraphQL errors (a
- * benchmark must not time failures). Through node:http, not fetch: on this
- * machine fetch (undici's WHATWG streams) costs 0.3–0.7 ms more per request
- * on the client's side (`{ __typename }`: 0.65 against 0.39 ms p50), which
- * is the benchmark's own cost, added to (a) and (c) alike, not the servers'.
- */
+/** POSTs a GraphQL request (postJson). */
 export function postGraphQL(url: string, request: GraphQLRequest): Promise<Record<string, unknown>> {
+  return postJson(url, JSON.stringify(request));
+}
+
+/**
+ * POSTs a JSON payload and resolves with the answer's `data`; throws on an
+ * HTTP error or `errors` in the answer (a benchmark must not time failures).
+ * Through node:http, not fetch: on this machine fetch (undici's WHATWG
+ * streams) costs 0.3–0.7 ms more per request on the client's side
+ * (`{ __typename }`: 0.65 against 0.39 ms p50), which is the benchmark's own
+ * cost, added to every way asked over HTTP alike, not the servers'.
+ */
+export function postJson(url: string, payload: string): Promise<Record<string, unknown>> {
   const target = new URL(url);
-  const payload = JSON.stringify(request);
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
