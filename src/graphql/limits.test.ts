@@ -11,7 +11,7 @@ import { examples } from '../../web/src/examples.js';
 import { NODE_SOURCES_QUERY, PATHS_QUERY, SEARCH_QUERY, SUBGRAPH_QUERY } from '../../web/src/explore/api.js';
 import { buildSchema } from './buildSchema.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitErrors, type QueryLimits } from './limits.js';
-import { queryCost } from './limitsCost.js';
+import { createCostCache, queryCost } from './limitsCost.js';
 
 const schema = buildSchema();
 const limits = (overrides: Partial<QueryLimits> = {}): QueryLimits => ({ ...DEFAULT_QUERY_LIMITS, ...overrides });
@@ -128,5 +128,38 @@ describe('cost: list sizes multiply along the selection', () => {
   it('invalid variables are left to execution (no cost, BAD_USER_INPUT there); an unknown operation too', () => {
     expect(cost('query ($n: Int) { search(text: "x", first: $n) { id } }', { n: 'ten' })).toBeNull();
     expect(queryCost(schema, parse('query A { __typename }'), {}, 'B')).toBeNull();
+  });
+});
+
+describe('createCostCache', () => {
+  const schema = buildSchema();
+  const count = () => {
+    const calls: Array<Record<string, unknown> | undefined> = [];
+    const costOf = createCostCache((s, document, variables, operationName) => {
+      calls.push(variables);
+      return queryCost(s, document, variables, operationName);
+    });
+    return { calls, costOf };
+  };
+
+  it('measures an operation once per document and variables, with the answers queryCost gives', () => {
+    const { calls, costOf } = count();
+    const document = parse('query($d: Int) { subgraph(ids: ["region:RU-TA"], depth: $d) { nodes { id } } }');
+    const once = costOf(schema, document, { d: 2 }, undefined);
+    expect(once).toBe(queryCost(schema, document, { d: 2 }, undefined));
+    expect(costOf(schema, document, { d: 2 }, undefined)).toBe(once);
+    expect(calls).toHaveLength(1);
+    // Other variables, another cost; the same text parsed again is another document.
+    expect(costOf(schema, document, { d: 3 }, undefined)).toBeGreaterThan(once!);
+    costOf(schema, parse('query($d: Int) { subgraph(ids: ["region:RU-TA"], depth: $d) { nodes { id } } }'), { d: 2 }, undefined);
+    expect(calls).toHaveLength(3);
+  });
+
+  it('remembers that variables do not fit (null) without measuring again', () => {
+    const { calls, costOf } = count();
+    const document = parse('query($d: Int!) { subgraph(ids: ["region:RU-TA"], depth: $d) { nodes { id } } }');
+    expect(costOf(schema, document, {}, undefined)).toBeNull();
+    expect(costOf(schema, document, {}, undefined)).toBeNull();
+    expect(calls).toHaveLength(1);
   });
 });

@@ -13,7 +13,7 @@ import {
 } from 'graphql';
 import { QueryTooComplexError } from '../errors/index.js';
 import { QUERY_LIMIT_VARIABLES, type QueryLimits } from './limitsConfig.js';
-import { queryCost } from './limitsCost.js';
+import { createCostCache, queryCost, type CostOf } from './limitsCost.js';
 
 export { DEFAULT_QUERY_LIMITS, QUERY_LIMIT_VARIABLES, type QueryLimits } from './limitsConfig.js';
 
@@ -49,8 +49,9 @@ function checkCost(
   variables: Record<string, unknown> | undefined,
   operationName: string | undefined,
   max: number,
+  costOf: CostOf = queryCost,
 ): void {
-  const cost = queryCost(schema, document, variables, operationName);
+  const cost = costOf(schema, document, variables, operationName);
   if (cost !== null && cost > max) {
     throw new QueryTooComplexError('cost', 'maxCost', max, QUERY_LIMIT_VARIABLES.maxCost, Number.isFinite(cost) ? cost : undefined);
   }
@@ -90,6 +91,8 @@ export function createQueryLimits(limits: QueryLimits): QueryLimitProtection {
     blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
+  // One per server: a repeated operation is measured once (createCostCache).
+  const costOf = createCostCache();
   const limitPlugin: ApolloServerPlugin = {
     async requestDidStart() {
       return {
@@ -101,7 +104,7 @@ export function createQueryLimits(limits: QueryLimits): QueryLimitProtection {
           });
         },
         async didResolveOperation({ schema, document, request }) {
-          checkCost(schema, document, request.variables, request.operationName ?? undefined, limits.maxCost);
+          checkCost(schema, document, request.variables, request.operationName ?? undefined, limits.maxCost, costOf);
         },
       };
     },
