@@ -141,25 +141,35 @@ describe('createCostCache', () => {
     });
     return { calls, costOf };
   };
+  const SUBGRAPH = 'query($d: Int) { subgraph(ids: ["region:RU-TA"], depth: $d) { nodes { id } } }';
 
-  it('measures an operation once per document and variables, with the answers queryCost gives', () => {
+  it('measures an operation once per query text, operation and variables, with the answers queryCost gives', () => {
     const { calls, costOf } = count();
-    const document = parse('query($d: Int) { subgraph(ids: ["region:RU-TA"], depth: $d) { nodes { id } } }');
-    const once = costOf(schema, document, { d: 2 }, undefined);
+    const document = parse(SUBGRAPH);
+    const once = costOf(schema, document, { d: 2 }, undefined, 'hash-1');
     expect(once).toBe(queryCost(schema, document, { d: 2 }, undefined));
-    expect(costOf(schema, document, { d: 2 }, undefined)).toBe(once);
+    expect(costOf(schema, parse(SUBGRAPH), { d: 2 }, undefined, 'hash-1')).toBe(once);
     expect(calls).toHaveLength(1);
-    // Other variables, another cost; the same text parsed again is another document.
-    expect(costOf(schema, document, { d: 3 }, undefined)).toBeGreaterThan(once!);
-    costOf(schema, parse('query($d: Int) { subgraph(ids: ["region:RU-TA"], depth: $d) { nodes { id } } }'), { d: 2 }, undefined);
+    // Other variables, another cost; another text (hash), measured again.
+    expect(costOf(schema, document, { d: 3 }, undefined, 'hash-1')).toBeGreaterThan(once!);
+    costOf(schema, document, { d: 2 }, undefined, 'hash-2');
     expect(calls).toHaveLength(3);
   });
 
   it('remembers that variables do not fit (null) without measuring again', () => {
     const { calls, costOf } = count();
     const document = parse('query($d: Int!) { subgraph(ids: ["region:RU-TA"], depth: $d) { nodes { id } } }');
-    expect(costOf(schema, document, {}, undefined)).toBeNull();
-    expect(costOf(schema, document, {}, undefined)).toBeNull();
+    expect(costOf(schema, document, {}, undefined, 'hash')).toBeNull();
+    expect(costOf(schema, document, {}, undefined, 'hash')).toBeNull();
     expect(calls).toHaveLength(1);
+  });
+
+  it('measures every time, without remembering, when the variables are large', () => {
+    const { calls, costOf } = count();
+    const document = parse(SUBGRAPH);
+    const large = { d: 2, padding: 'x'.repeat(3_000) };
+    costOf(schema, document, large, undefined, 'hash');
+    costOf(schema, document, large, undefined, 'hash');
+    expect(calls).toHaveLength(2);
   });
 });

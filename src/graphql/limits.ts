@@ -103,8 +103,9 @@ export function createQueryLimits(limits: QueryLimits): QueryLimitProtection {
             list[i] = asTokenLimitError(error, limits.maxTokens);
           });
         },
-        async didResolveOperation({ schema, document, request }) {
-          checkCost(schema, document, request.variables, request.operationName ?? undefined, limits.maxCost, costOf);
+        async didResolveOperation({ schema, document, request, queryHash }) {
+          const remembered: CostOf = (...args) => costOf(...args, queryHash);
+          checkCost(schema, document, request.variables, request.operationName ?? undefined, limits.maxCost, remembered);
         },
       };
     },
