@@ -13,7 +13,7 @@ import {
 } from 'graphql';
 import { QueryTooComplexError } from '../errors/index.js';
 import { QUERY_LIMIT_VARIABLES, type QueryLimits } from './limitsConfig.js';
-import { createCostCache, queryCost, type CostOf } from './limitsCost.js';
+import { createCostCache, queryCost } from './limitsCost.js';
 
 export { DEFAULT_QUERY_LIMITS, QUERY_LIMIT_VARIABLES, type QueryLimits } from './limitsConfig.js';
 
@@ -42,16 +42,8 @@ function asTokenLimitError(error: GraphQLError, max: number): GraphQLError {
   return TOO_MANY_TOKENS.test(error.message) ? new QueryTooComplexError('token count', 'maxTokens', max, QUERY_LIMIT_VARIABLES.maxTokens) : error;
 }
 
-/** Throws QueryTooComplexError when the operation costs more than `max` (see limitsCost.ts). */
-function checkCost(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  variables: Record<string, unknown> | undefined,
-  operationName: string | undefined,
-  max: number,
-  costOf: CostOf = queryCost,
-): void {
-  const cost = costOf(schema, document, variables, operationName);
+/** Throws QueryTooComplexError when `cost` (queryCost's answer, see limitsCost.ts) is over `max`. */
+function checkCost(cost: number | null, max: number): void {
   if (cost !== null && cost > max) {
     throw new QueryTooComplexError('cost', 'maxCost', max, QUERY_LIMIT_VARIABLES.maxCost, Number.isFinite(cost) ? cost : undefined);
   }
@@ -104,8 +96,7 @@ export function createQueryLimits(limits: QueryLimits): QueryLimitProtection {
           });
         },
         async didResolveOperation({ schema, document, request, queryHash }) {
-          const remembered: CostOf = (...args) => costOf(...args, queryHash);
-          checkCost(schema, document, request.variables, request.operationName ?? undefined, limits.maxCost, remembered);
+          checkCost(costOf(schema, document, request.variables, request.operationName ?? undefined, queryHash), limits.maxCost);
         },
       };
     },
@@ -140,7 +131,7 @@ export function queryLimitErrors(
   const errors = validate(schema, document, [...specifiedRules, ...validationRules]);
   if (errors.length > 0) return [...errors];
   try {
-    checkCost(schema, document, variables, operationName, limits.maxCost);
+    checkCost(queryCost(schema, document, variables, operationName), limits.maxCost);
   } catch (error) {
     if (error instanceof GraphQLError) return [error];
     throw error;
