@@ -1,4 +1,5 @@
 import type { CypherQuery } from '../src/cypher/CypherQuery.js';
+import { luceneQuery, searchTerms } from '../src/cypher/searchNodes.js';
 
 /** A GraphQL request. */
 export interface GraphQLRequest {
@@ -22,12 +23,26 @@ export interface Question {
   neo4jGraphql: GraphQLRequest | null;
   /** Why @neo4j/graphql cannot ask it (when neo4jGraphql is null). */
   whyNotNeo4jGraphql?: string;
+  /**
+   * What must agree between the ways of asking, each mapped to a comparable
+   * value (e.g. the ids in order): the benchmark checks it once per scale, so
+   * that no way is timed answering an easier question than the others.
+   */
+  answer?: {
+    api: (data: Record<string, unknown>) => unknown;
+    cypher: (records: Array<Record<string, unknown>>) => unknown;
+    neo4jGraphql: (data: Record<string, unknown>) => unknown;
+  };
 }
 
 /** The region, person and country the questions ask about, present at every scale: Komi, the busiest region of seed 1 (5.6x the mean), a republic (so it has kin partners), and its first governor of cohort 1. */
 export const REGION = 'RU-KO';
 export const PERSON = 'person:synthetic-ru-ko-1-1';
 export const COUNTRY = 'country:JO';
+/** The person search's text, its key (searchKey) and the API's Lucene query for it (src/cypher/searchNodes.ts). */
+export const SEARCH_TEXT = 'Ivanov';
+const SEARCH_KEY = searchTerms(SEARCH_TEXT).join(' ');
+const SEARCH_LUCENE = luceneQuery(searchTerms(SEARCH_TEXT));
 
 /** The fixed mix. */
 export const QUESTIONS: Question[] = [
@@ -43,6 +58,11 @@ export const QUESTIONS: Question[] = [
       query: 'query($code: String!) { regions(where: { code: { eq: $code } }) { id code name kind federalDistrict } }',
       variables: { code: REGION },
     },
+    answer: {
+      api: (data) => data.region,
+      cypher: (records) => records[0]?.region,
+      neo4jGraphql: (data) => (data.regions as unknown[])[0],
+    },
   },
   {
     name: 'lookup person',
@@ -50,6 +70,11 @@ export const QUESTIONS: Question[] = [
     api: { query: 'query($id: ID!) { person(id: $id) { id name role outsider } }', variables: { id: PERSON } },
     cypher: { cypher: 'MATCH (p:Person {id: $id}) RETURN p { .id, .name, .role, .outsider } AS person', params: { id: PERSON } },
     neo4jGraphql: { query: 'query($id: ID!) { people(where: { id: { eq: $id } }) { id name role outsider } }', variables: { id: PERSON } },
+    answer: {
+      api: (data) => data.person,
+      cypher: (records) => records[0]?.person,
+      neo4jGraphql: (data) => (data.people as unknown[])[0],
+    },
   },
   {
     name: 'region, governors, visits (nested lists)',
@@ -73,25 +98,56 @@ CALL (r) {
 RETURN r.name AS name, governors`,
       params: { code: REGION },
     },
+    // In the API's order (tenures, then each governor's visits, by earliest date, then id), so that no way answers
+    // the cheaper question of unordered lists.
     neo4jGraphql: {
       query: `query($code: String!) { regions(where: { code: { eq: $code } }) { name
-  governorsConnection { edges { properties { start end } node { name visitsConnection { edges { properties { start } node { name } } } } } } } }`,
+  governorsConnection(sort: [{ edge: { startMin: ASC } }, { edge: { id: ASC } }]) { edges { properties { start end } node { name
+    visitsConnection(sort: [{ edge: { startMin: ASC } }, { edge: { id: ASC } }]) { edges { properties { start } node { name } } } } } } } }`,
       variables: { code: REGION },
+    },
+    answer: {
+      api: (data) => {
+        const region = data.region as { name: string; governors: Array<{ start: string; end: string | null; governor: { name: string; visits: Array<{ start: string; country: { name: string } }> } }> };
+        return [region.name, region.governors.map((g) => [g.start, g.end, g.governor.name, g.governor.visits.map((v) => [v.start, v.country.name])])];
+      },
+      cypher: (records) => {
+        const row = records[0] as { name: string; governors: Array<{ start: string; end: string | null; governor: { name: string; visits: Array<{ start: string; country: { name: string } }> } }> };
+        return [row.name, row.governors.map((g) => [g.start, g.end, g.governor.name, g.governor.visits.map((v) => [v.start, v.country.name])])];
+      },
+      neo4jGraphql: (data) => {
+        type Edge<P, N> = { properties: P; node: N };
+        const [region] = data.regions as Array<{
+          name: string;
+          governorsConnection: { edges: Array<Edge<{ start: string; end: string | null }, { name: string; visitsConnection: { edges: Array<Edge<{ start: string }, { name: string }>> } }>> };
+        }>;
+        return [region!.name, region!.governorsConnection.edges.map((g) => [g.properties.start, g.properties.end, g.node.name, g.node.visitsConnection.edges.map((v) => [v.properties.start, v.node.name])])];
+      },
     },
   },
   {
+    // The same question three ways: the API's matching (exact terms, prefixes, near misses: its Lucene query for
+    // the text), ranked by relevance with ties by id. The API also ranks whole names equal to or starting with the
+    // text first; @neo4j/graphql cannot, so `answer` checks that all three give the same 10 ids for this text.
     name: 'search (persons by name)',
     bounded: true,
-    api: { query: 'query($text: String!) { search(text: $text, kinds: ["Person"], first: 10) { id label } }', variables: { text: 'Ivanov' } },
+    api: { query: 'query($text: String!) { search(text: $text, kinds: ["Person"], first: 10) { id label } }', variables: { text: SEARCH_TEXT } },
     cypher: {
-      cypher: `CALL db.index.fulltext.queryNodes('entity_search', $text) YIELD node, score
+      cypher: `CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
 WHERE node:Person
-RETURN node.id AS id, node.name AS label ORDER BY score DESC, id LIMIT 10`,
-      params: { text: 'Ivanov' },
+WITH node, score, ' | ' + coalesce(node.altNamesText, '') + ' | ' AS names
+WITH node, score, CASE WHEN names CONTAINS $exact THEN 0 WHEN names CONTAINS $start THEN 1 ELSE 2 END AS rank
+RETURN node.id AS id, node.name AS label ORDER BY rank, score DESC, id LIMIT 10`,
+      params: { query: SEARCH_LUCENE, exact: ` | ${SEARCH_KEY} | `, start: ` | ${SEARCH_KEY}` },
     },
     neo4jGraphql: {
-      query: 'query($text: String!) { peopleByName(phrase: $text, first: 10) { edges { score node { id name } } } }',
-      variables: { text: 'Ivanov' },
+      query: 'query($text: String!) { peopleByName(phrase: $text, first: 10, sort: [{ score: DESC }, { node: { id: ASC } }]) { edges { score node { id name } } } }',
+      variables: { text: SEARCH_LUCENE },
+    },
+    answer: {
+      api: (data) => (data.search as Array<{ id: string }>).map((hit) => hit.id),
+      cypher: (records) => records.map((record) => record.id),
+      neo4jGraphql: (data) => (data.peopleByName as { edges: Array<{ node: { id: string } }> }).edges.map((edge) => edge.node.id),
     },
   },
   {

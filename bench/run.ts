@@ -28,6 +28,7 @@ import { createApollo } from '../src/graphql/createApollo.js';
 import { syntheticDataDir } from './generateDataDir.js';
 import { QUESTIONS, type Question } from './questions.js';
 import { peakRssMb } from './support/jvmPeakRss.js';
+import { compareAnswers, type AnswerComparison } from './support/compareAnswers.js';
 import { stringifyCypherRequest } from './support/cypherWire.js';
 import { measureSideBySide, postGraphQL, postJson, type Figures } from './support/measure.js';
 import { BAD_OPERATORS, profileQuery, RecordingDatabase, type Profile } from './support/profileQuery.js';
@@ -46,6 +47,8 @@ interface QuestionResult {
   c: Figures | null;
   roundTrips: number;
   profiles: Profile[];
+  /** Whether a, b and c gave the same answer, for questions with `answer` (questions.ts). */
+  answers?: AnswerComparison;
   /** Why the question could not be measured at this scale (e.g. a timeout). */
   error?: string;
 }
@@ -101,7 +104,7 @@ async function stopChild(child: ChildProcess): Promise<void> {
 const ms = (n: number) => (Number.isNaN(n) ? '—' : n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : n.toFixed(0));
 const ratio = (x: number, y: number) => (Number.isFinite(x / y) ? (x / y).toFixed(2) : '—');
 
-async function benchScale(scale: number, options: { iterations: number; warmup: number; budgetMs: number; loadSeconds: number; connections: number; load: boolean }): Promise<ScaleResult> {
+async function benchScale(scale: number, questions: readonly Question[], options: { iterations: number; warmup: number; budgetMs: number; loadSeconds: number; connections: number; load: boolean }): Promise<ScaleResult> {
   const dataDir = syntheticDataDir(scale);
   if (!existsSync(dataDir)) throw new Error(`no synthetic database for scale ${scale} at ${dataDir}; run: npm run generate -- --scale ${scale}`);
   log(`scale ${scale}: starting Neo4j on ${dataDir} (APOC core allowed)`);
@@ -135,7 +138,7 @@ async function benchScale(scale: number, options: { iterations: number; warmup: 
       await postJson(raw.url, stringifyCypherRequest({ queries: [lookup.cypher!] }));
       await driver.executeQuery(lookup.cypher!.cypher, lookup.cypher!.params, { routing: 'READ', database: 'neo4j' });
     }
-    for (const question of QUESTIONS) {
+    for (const question of questions) {
       try {
         results.push(await benchQuestion(question));
       } catch (error) {
@@ -156,6 +159,8 @@ async function benchScale(scale: number, options: { iterations: number; warmup: 
       const profiles: Profile[] = [];
       for (const query of recorded) profiles.push(await profileQuery(driver, query));
       const roundTrips = context.stats.queries;
+      const answers = await checkAnswers(question);
+      if (answers && !answers.same) log(`scale ${scale} ${question.name}: ${answers.text}`);
 
       const session = () => driver.session({ database: 'neo4j', defaultAccessMode: 'READ' });
       const queries = question.cypher ? [question.cypher] : recorded;
@@ -186,7 +191,18 @@ async function benchScale(scale: number, options: { iterations: number; warmup: 
         : { ...(await measureSideBySide(ways, m)), c: null };
       const { a, inProcess, b, bHttp, c } = figures;
       log(`scale ${scale} ${question.name}: a p50 ${ms(a.p50)} ms, b ${ms(b.p50)} ms, b over HTTP ${ms(bHttp.p50)} ms${c ? `, c ${ms(c.p50)} ms` : ''}; ${roundTrips} round-trip(s)`);
-      return { question, a, inProcess, b, bHttp, c, roundTrips, profiles };
+      return { question, a, inProcess, b, bHttp, c, roundTrips, profiles, answers };
+    }
+    /** Asks each way once and compares what `question.answer` maps their answers to. */
+    async function checkAnswers(question: Question): Promise<AnswerComparison | undefined> {
+      const spec = question.answer;
+      if (!spec || !question.cypher) return undefined;
+      const { records } = await driver.executeQuery(question.cypher.cypher, question.cypher.params, { routing: 'READ', database: 'neo4j' });
+      return compareAnswers({
+        a: spec.api(await postGraphQL(api.url, question.api)),
+        b: spec.cypher(records.map((record) => record.toObject())),
+        ...(question.neo4jGraphql ? { c: spec.neo4jGraphql(await postGraphQL(ogm.url, question.neo4jGraphql)) } : {}),
+      });
     }
     await apollo.stop();
 
@@ -250,6 +266,10 @@ function report(results: ScaleResult[], command: string): string {
         (q.c ? `${ms(q.c.p50)} | ${ms(q.c.p99)} | ${q.c.rps.toFixed(0)} | ` : 'n/a | | | ') +
         `${ratio(q.a.p50, q.b.p50)} | ${ratio(q.a.p50, q.bHttp.p50)} | ${q.c ? ratio(q.a.p50, q.c.p50) : 'n/a'} | ${q.roundTrips} | ${hits.toLocaleString('en')} | ${bad.length ? `**${bad.join(', ')}**` : harmless ? `ok (${harmless} 1-row product${harmless > 1 ? 's' : ''})` : 'ok'} |`);
     }
+    const compared = r.questions.filter((q) => q.answers);
+    if (compared.length) {
+      lines.push('', 'Answers compared (each way asked once): ' + compared.map((q) => `${q.question.name}: ${q.answers!.text}`).join('; ') + '.');
+    }
     const notC = r.questions.filter((q) => !q.c);
     if (notC.length) {
       lines.push('', 'Not asked of @neo4j/graphql: ' + notC.map((q) => `${q.question.name} (${q.question.whyNotNeo4jGraphql})`).join('; ') + '.');
@@ -266,8 +286,8 @@ function report(results: ScaleResult[], command: string): string {
     lines.push('## Cost growth (API p50 in ms, and db hits, per scale)', '');
     lines.push(`| question | bounded | ${results.map((r) => `p50 @${r.scale}x`).join(' | ')} | p50 ${last.scale}x/${first.scale}x | ${results.map((r) => `db hits @${r.scale}x`).join(' | ')} | db hits ${last.scale}x/${first.scale}x | round-trips per scale |`);
     lines.push(`|---|---|${results.map(() => '--:').join('|')}|--:|${results.map(() => '--:').join('|')}|--:|---|`);
-    for (let i = 0; i < QUESTIONS.length; i += 1) {
-      const q = QUESTIONS[i]!;
+    for (let i = 0; i < first.questions.length; i += 1) {
+      const q = first.questions[i]!.question;
       const p50s = results.map((r) => r.questions[i]!.a.p50);
       const hits = results.map((r) => r.questions[i]!.profiles.reduce((s, p) => s + p.dbHits, 0));
       lines.push(`| ${q.name} | ${q.bounded ? 'yes' : 'no'} | ${p50s.map(ms).join(' | ')} | ${ratio(p50s[p50s.length - 1]!, p50s[0]!)} | ${hits.map((h) => h.toLocaleString('en')).join(' | ')} | ${ratio(hits[hits.length - 1]!, Math.max(1, hits[0]!))} | ${results.map((r) => r.questions[i]!.roundTrips).join(', ')} |`);
@@ -290,13 +310,20 @@ async function main(): Promise<void> {
       /** The scale of the load run (default: the largest). */
       'load-scale': { type: 'string' },
       out: { type: 'string', default: path.join(REPO_ROOT, 'bench', 'results', 'latest.md') },
+      /** Only the questions whose name contains this text (default: the whole mix). */
+      question: { type: 'string' },
     },
   });
+  const filter = values.question;
+  const questions = filter === undefined ? QUESTIONS : QUESTIONS.filter((q) => q.name.includes(filter));
+  if (questions.length === 0) {
+    throw new Error(`--question must be part of a question's name, received "${filter}"; the questions: ${QUESTIONS.map((q) => q.name).join('; ')}`);
+  }
   const scales = values.scales.split(',').map(Number);
   if (scales.some((s) => !Number.isInteger(s) || s < 1)) throw new Error(`--scales must be positive integers separated by commas, received "${values.scales}"`);
   const results: ScaleResult[] = [];
   for (const scale of scales) {
-    results.push(await benchScale(scale, {
+    results.push(await benchScale(scale, questions, {
       iterations: Number(values.iterations),
       warmup: Number(values.warmup),
       budgetMs: Number(values['budget-ms']),

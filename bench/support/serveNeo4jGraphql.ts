@@ -23,6 +23,8 @@ export const NEO4J_GRAPHQL_TYPE_DEFS = /* GraphQL */ `
     governors: [Person!]! @relationship(type: "GOVERNED", direction: IN, properties: "Governed")
   }
   type Governed @relationshipProperties {
+    id: ID!
+    startMin: String
     start: String
     end: String
     title: String
@@ -35,6 +37,8 @@ export const NEO4J_GRAPHQL_TYPE_DEFS = /* GraphQL */ `
     visits: [Country!]! @relationship(type: "VISITED", direction: OUT, properties: "Visited")
   }
   type Visited @relationshipProperties {
+    id: ID!
+    startMin: String
     start: String
     end: String
     purpose: String
