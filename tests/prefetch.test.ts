@@ -7,7 +7,8 @@
  * resolver (a wrong type, direction or end primes keys nobody asks for).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { END_FIELDS, operationProps, PROPS_READ, RELATIONSHIP_FIELDS } from '../src/prefetch/index.js';
+import { END_FIELDS, operationProps, planPrefetch, prefetchLayout, PROPS_READ, RELATIONSHIP_FIELDS, type PrefetchRow } from '../src/prefetch/index.js';
+import { PREFETCH_CHUNK, prefetchQuery } from '../src/cypher/prefetchQuery.js';
 import { buildSchema } from '../src/graphql/buildSchema.js';
 import { useInProcessApi } from './support/inProcessApi.js';
 import { resolveInfoOf } from './support/resolveInfoOf.js';
@@ -97,6 +98,32 @@ describe('issue 6: the prefetch answers as the loaders do, in one round-trip', (
       expect(withPrefetch.queries).toBe(prefetchQueries);
       expect(without.queries).toBeGreaterThan(5);
     }
+  });
+
+  it('its rows of a few items hold what rows of PREFETCH_CHUNK items do, in the same order', async () => {
+    // The seed's parts fit in one row of PREFETCH_CHUNK, so the answers above never cross a row boundary; rows of
+    // 3 items do, here, against the database.
+    const query = '{ regions { code governors { start governor { name visits { start country { name } sources { title } } } } } }';
+    const info = resolveInfoOf(query);
+    const layout = prefetchLayout(planPrefetch(info, []), operationProps(info));
+    const regions = await api.db.executeRead<{ id: string }>({ cypher: 'MATCH (r:Region) RETURN r.id AS id ORDER BY id', params: {} });
+    const ids = regions.map((r) => r.id);
+    const byPart = async (chunk: number) => {
+      const rows = await api.db.executeRead<PrefetchRow>(prefetchQuery(ids, layout, chunk));
+      const parts = new Map<number, unknown[]>();
+      for (const row of rows) {
+        expect(row.items.length).toBeGreaterThan(0);
+        expect(row.items.length).toBeLessThanOrEqual(chunk);
+        parts.set(row.part, [...(parts.get(row.part) ?? []), ...row.items]);
+      }
+      return { rows: rows.length, parts };
+    };
+    const whole = await byPart(PREFETCH_CHUNK);
+    const small = await byPart(3);
+    expect(small.parts).toEqual(whole.parts);
+    expect([...whole.parts.keys()].sort()).toEqual([-1, 0, 1, 2, 3, 4]);
+    expect(whole.parts.get(0)).toHaveLength(83);
+    expect(small.rows).toBeGreaterThan(whole.rows + 27); // the 83 regions alone are 28 rows of 3
   });
 
   it("below regionsConnection's nodes too", async () => {

@@ -8,10 +8,10 @@ type Props = Record<string, unknown> | unknown[];
 type NodeTuple = [kind: NodeRow['kind'], props: Props];
 type EdgeTuple = [from: string, to: string, props: Props];
 
-/** A row of prefetchQuery: which part of the answer (nodesPart, edgesPart, SOURCES_PART) and one item of it. */
+/** A row of prefetchQuery: which part of the answer (nodesPart, edgesPart, SOURCES_PART) and some of its items, in order. */
 export interface PrefetchRow extends Record<string, unknown> {
   part: number;
-  item: NodeTuple | EdgeTuple | Omit<SourceRow, 'quote'>;
+  items: Array<NodeTuple | EdgeTuple | Omit<SourceRow, 'quote'>>;
 }
 
 /**
@@ -50,7 +50,12 @@ function edgeFromTuple(names: readonly string[] | null, type: EdgeRow['type'], [
  */
 export function primeLoaders(loaders: Loaders, ids: readonly string[], layout: PrefetchLayout, rows: readonly PrefetchRow[]): void {
   const parts = groupBy(rows, (row) => row.part);
-  const items = <T>(part: number): T[] => (parts.get(part) ?? []).map((row) => row.item as T);
+  const items = <T>(part: number): T[] => {
+    const all: T[] = [];
+    // Loops, not push(...row.items): a part may hold more items than a call takes arguments.
+    for (const row of parts.get(part) ?? []) for (const item of row.items) all.push(item as T);
+    return all;
+  };
 
   const sets = new Map<number, NodeRow[]>([[0, items<NodeTuple>(nodesPart(0)).map((tuple) => nodeFromTuple(null, tuple))]]);
   const roots = new Map(sets.get(0)!.map((node) => [node.id, node]));
