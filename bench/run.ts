@@ -209,10 +209,11 @@ async function benchScale(scale: number, questions: readonly Question[], options
 
     let load: ScaleResult['load'];
     let excluded: string[] = [];
-    if (options.load) {
+    // The interactive part of the mix: questions answered (p50) within INTERACTIVE_MS at this scale.
+    const mix = results.filter((r) => !r.error && r.a.p50 <= INTERACTIVE_MS).map((r) => r.question);
+    if (options.load && mix.length === 0) log(`scale ${scale}: no load run, no question of the mix answered within ${INTERACTIVE_MS} ms`);
+    if (options.load && mix.length > 0) {
       log(`scale ${scale}: load run, ${options.connections} connections for ${options.loadSeconds} s on the mix`);
-      // The interactive part of the mix: questions answered (p50) within INTERACTIVE_MS at this scale.
-      const mix = results.filter((r) => !r.error && r.a.p50 <= INTERACTIVE_MS).map((r) => r.question);
       excluded = results.filter((r) => !mix.includes(r.question)).map((r) => r.question.name);
       const requests = mix.map((q) => ({
         method: 'POST' as const,

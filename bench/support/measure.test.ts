@@ -65,3 +65,42 @@ describe('postGraphQL', () => {
     }
   });
 });
+
+describe('postJson', () => {
+  it('asks once more on a fresh socket when the server closed the kept-alive one it reused, and only then', async () => {
+    const { createServer } = await import('node:http');
+    const { postJson } = await import('./measure.js');
+    // Requests answered per socket; the second request on a socket is dropped unanswered, as a server closing an
+    // idle kept-alive socket does when a request arrives on it at that moment. With `dropFirst`, every first one is.
+    const answered = new Map<unknown, number>();
+    let dropFirst = false;
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        const n = (answered.get(req.socket) ?? 0) + 1;
+        answered.set(req.socket, n);
+        if (n === 2 || (dropFirst && n === 1)) req.socket.destroy();
+        else res.writeHead(200).end(JSON.stringify({ data: { n } }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    const url = `http://127.0.0.1:${port}/`;
+    try {
+      expect(await postJson(url, '{}')).toEqual({ n: 1 });
+      // Reused socket dropped: asked again on a new socket, which answers as its first request.
+      expect(await postJson(url, '{}')).toEqual({ n: 1 });
+      expect(answered.size).toBe(2);
+      // A reset on a socket that was not reused is not retried: one request reaches the server.
+      server.closeAllConnections();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      dropFirst = true;
+      const before = answered.size;
+      await expect(postJson(url, '{}')).rejects.toThrow(/socket hang up|ECONNRESET/);
+      expect(answered.size).toBe(before + 1);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
