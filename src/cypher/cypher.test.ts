@@ -66,6 +66,10 @@ describe('translators return parameterised Cypher', () => {
     ['searchNodes', () => searchNodes(searchTerms(HOSTILE), ['Person'], 5)],
     ['searchNodesTop', () => searchNodesTop(searchTerms(HOSTILE), ['Person'], 5)],
     ['subgraphAround', () => subgraphAround([HOSTILE], 2, ['MET'], 100)],
+    [
+      'subgraphAround (only the properties the selection reads)',
+      () => subgraphAround([HOSTILE], 2, null, 500, undefined, 2000, { node: ['id', 'name'], edge: ['id', 'sourceIds', 'quotes'] }),
+    ],
     ['pathsBetween', () => pathsBetween(HOSTILE, 'country:JO', 4, null, 10)],
     [
       'pathsBetween (exclusions, window, ALL_SHORTEST)',

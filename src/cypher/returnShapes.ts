@@ -30,3 +30,11 @@ export const nodeValuesTuple = (n: string): string => `[[l IN labels(${n}) WHERE
 
 /** Like edgeTuple, with only the properties named in parameter `$props`, as a list of values in that order (null when absent). */
 export const edgeValuesTuple = (r: string): string => `[startNode(${r}).id, endNode(${r}).id, [k IN $props | ${r}[k]]]`;
+
+/** nodeProjection with `props` the values of the properties `$param` names, in order (zipProps turns them into a map). */
+export const nodeValuesProjection = (n: string, param: string): string =>
+  `{ id: ${n}.id, kind: [l IN labels(${n}) WHERE l <> 'Entity'][0], props: [k IN $${param} | ${n}[k]] }`;
+
+/** edgeProjection with `props` the values of the properties `$param` names, in order (zipProps turns them into a map). */
+export const edgeValuesProjection = (r: string, param: string): string =>
+  `{ id: ${r}.id, type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id, props: [k IN $${param} | ${r}[k]] }`;

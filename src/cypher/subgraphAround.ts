@@ -1,7 +1,7 @@
 import { notRetracted } from './curation/retractionModel.js';
 import { int } from 'neo4j-driver';
 import type { CypherQuery } from './CypherQuery.js';
-import { edgeProjection, nodeProjection } from './returnShapes.js';
+import { edgeProjection, edgeValuesProjection, nodeProjection, nodeValuesProjection } from './returnShapes.js';
 
 /** Depths a subgraph may reach; the quantifier must be a literal, so it is chosen from these constants. */
 export const SUBGRAPH_DEPTHS = [1, 2, 3] as const;
@@ -9,6 +9,19 @@ export type SubgraphDepth = (typeof SUBGRAPH_DEPTHS)[number];
 
 /** The most edges a subgraph holds unless asked for more (`edgeLimit`; README, "Limits"). */
 export const SUBGRAPH_EDGE_LIMIT_DEFAULT = 2000;
+
+/**
+ * Which properties of the subgraph's nodes and edges to return: the names,
+ * or null for every property. With names, `props` of each node or edge is
+ * the list of their values in that order (zipProps makes the map).
+ */
+export interface SubgraphProps {
+  node: readonly string[] | null;
+  edge: readonly string[] | null;
+}
+
+/** Every property of every node and edge (the exports, and a selection that asks `properties`). */
+export const ALL_SUBGRAPH_PROPS: SubgraphProps = { node: null, edge: null };
 
 /** A time window as day bounds (`YYYY-MM-DD`): the first day of `from` and the last day of `to`. */
 export interface DayWindow {
@@ -81,7 +94,11 @@ const edgePass = (when: string, from: 'a' | 'b', other: 'a' | 'b'): string => `U
  * Only the kept edges are projected: 500 nodes can hold tens of thousands of
  * relationships among them (around a region at 100x the seed, 189 governors
  * and the countries they visited: 19,654), and projecting them all was most
- * of a second; the rest are only ranked (their id read).
+ * of a second; the rest are only ranked (their id read). With `props`, the
+ * nodes and edges carry only the properties named (a selection that asks no
+ * `properties` needs a few): the answer around a region at 100x the seed was
+ * 940 KB of JSON with every property, and the query 146 against 90 ms with
+ * ids alone (docs/performance.md, 9.).
  */
 export function subgraphAround(
   ids: readonly string[],
@@ -90,6 +107,7 @@ export function subgraphAround(
   limit: number,
   window: DayWindow = { start: null, end: null },
   edgeLimit: number = SUBGRAPH_EDGE_LIMIT_DEFAULT,
+  props: SubgraphProps = ALL_SUBGRAPH_PROPS,
 ): CypherQuery {
   const levels: string[] = [];
   for (let k = 1; k <= depth; k += 1) {
@@ -129,7 +147,8 @@ CALL (${lists.join(', ')}, ns, outgoing, incoming) {
   LIMIT $edgeLimit + 1
   RETURN collect(r) AS kept
 }
-RETURN [n IN ns | ${nodeProjection('n')}] AS nodes, [r IN kept[0..$edgeLimit] | ${edgeProjection('r')}] AS edges,
+RETURN [n IN ns | ${props.node ? nodeValuesProjection('n', 'nodeProps') : nodeProjection('n')}] AS nodes,
+  [r IN kept[0..$edgeLimit] | ${props.edge ? edgeValuesProjection('r', 'edgeProps') : edgeProjection('r')}] AS edges,
   truncated, size(kept) > $edgeLimit AS edgesTruncated`,
     params: {
       ids: [...ids],
@@ -138,6 +157,8 @@ RETURN [n IN ns | ${nodeProjection('n')}] AS nodes, [r IN kept[0..$edgeLimit] | 
       edgeLimit: int(edgeLimit),
       windowStart: window.start,
       windowEnd: window.end,
+      ...(props.node ? { nodeProps: [...props.node] } : {}),
+      ...(props.edge ? { edgeProps: [...props.edge] } : {}),
       spanTypes: [...SPAN_TYPES],
     },
   };

@@ -1,13 +1,35 @@
 import type { Database, QueryStats } from '../db/Database.js';
-import type { SubgraphRow } from '../model/records.js';
+import { ALL_SUBGRAPH_PROPS, type SubgraphProps } from '../cypher/subgraphAround.js';
+import type { EdgeRow, NodeRow, SubgraphRow } from '../model/records.js';
+import { zipProps } from '../model/zipProps.js';
 import { subgraphQuery, type SubgraphArguments } from './subgraphArguments.js';
+
+/** A node or edge as the query returns it: `props` a map, or with named properties the list of their values. */
+type Returned<T extends { props: Record<string, unknown> }> = Omit<T, 'props'> & { props: Record<string, unknown> | unknown[] };
 
 /**
  * Validates `args` (BAD_USER_INPUT as subgraphQuery says) and runs the one
  * subgraph query: what Query.subgraph answers and the downloads serialise.
- * An empty subgraph (nothing truncated) when the query gives no row.
+ * With `props` naming properties, each node and edge holds only those (the
+ * downloads take every one). An empty subgraph (nothing truncated) when the
+ * query gives no row.
  */
-export async function readSubgraph(db: Database, args: SubgraphArguments, stats?: QueryStats): Promise<SubgraphRow> {
-  const [row] = await db.executeRead<SubgraphRow>(subgraphQuery(args), stats);
-  return row ?? { nodes: [], edges: [], truncated: false, edgesTruncated: false };
+export async function readSubgraph(
+  db: Database,
+  args: SubgraphArguments,
+  stats?: QueryStats,
+  props: SubgraphProps = ALL_SUBGRAPH_PROPS,
+): Promise<SubgraphRow> {
+  const [row] = await db.executeRead<Omit<SubgraphRow, 'nodes' | 'edges'> & { nodes: Returned<NodeRow>[]; edges: Returned<EdgeRow>[] }>(
+    subgraphQuery(args, props),
+    stats,
+  );
+  if (!row) return { nodes: [], edges: [], truncated: false, edgesTruncated: false };
+  const zip = <T extends { props: Record<string, unknown> }>(names: readonly string[] | null, item: Returned<T>): T =>
+    ({ ...item, props: names ? zipProps(names, item.props as unknown[]) : item.props }) as T;
+  return {
+    ...row,
+    nodes: row.nodes.map((node) => zip<NodeRow>(props.node, node)),
+    edges: row.edges.map((edge) => zip<EdgeRow>(props.edge, edge)),
+  };
 }

@@ -1,5 +1,5 @@
 import type { CypherQuery } from '../cypher/CypherQuery.js';
-import { subgraphAround, SUBGRAPH_DEPTHS, SUBGRAPH_EDGE_LIMIT_DEFAULT, type DayWindow, type SubgraphDepth } from '../cypher/subgraphAround.js';
+import { ALL_SUBGRAPH_PROPS, subgraphAround, SUBGRAPH_DEPTHS, SUBGRAPH_EDGE_LIMIT_DEFAULT, type DayWindow, type SubgraphDepth, type SubgraphProps } from '../cypher/subgraphAround.js';
 import { parsePartialDate } from '../domain/partialDate.js';
 import { BadUserInputError } from '../errors/index.js';
 import { intInRange, nodeId, relationshipTypes } from '../resolvers/validate.js';
@@ -49,9 +49,10 @@ export function dayWindow(from: string | null | undefined, to: string | null | u
  * Validates the subgraph's arguments (BAD_USER_INPUT naming the argument,
  * saying what was expected and what was received) and translates them into
  * the one subgraph query. GraphQL's `subgraph` and the HTTP exports share it,
- * so both accept and refuse the same input.
+ * so both accept and refuse the same input. `props`: which properties the
+ * nodes and edges carry (subgraphAround; every one by default).
  */
-export function subgraphQuery(args: SubgraphArguments): CypherQuery {
+export function subgraphQuery(args: SubgraphArguments, props: SubgraphProps = ALL_SUBGRAPH_PROPS): CypherQuery {
   if (args.ids.length === 0 || args.ids.length > SUBGRAPH_LIMITS.ids) {
     throw new BadUserInputError(`ids must hold 1 to ${SUBGRAPH_LIMITS.ids} ids, received ${args.ids.length}`, { argument: 'ids' });
   }
@@ -60,5 +61,5 @@ export function subgraphQuery(args: SubgraphArguments): CypherQuery {
   const limit = intInRange('limit', args.limit, SUBGRAPH_LIMITS.limitDefault, 1, SUBGRAPH_LIMITS.limit);
   const edgeLimit = intInRange('edgeLimit', args.edgeLimit, SUBGRAPH_LIMITS.edgeLimitDefault, 1, SUBGRAPH_LIMITS.edgeLimit);
   const window = dayWindow(args.from, args.to);
-  return subgraphAround([...new Set(args.ids)], depth, relationshipTypes(args.relationshipTypes), limit, window, edgeLimit);
+  return subgraphAround([...new Set(args.ids)], depth, relationshipTypes(args.relationshipTypes), limit, window, edgeLimit, props);
 }

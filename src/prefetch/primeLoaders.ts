@@ -2,6 +2,7 @@ import type { Loaders } from '../loaders/createLoaders.js';
 import type { EdgeRow, NodeRow, SourceRow } from '../model/records.js';
 import { edgesPart, nodesPart, SOURCES_PART, type PrefetchLayout } from './prefetchLayout.js';
 import { groupBy } from '../domain/groupBy.js';
+import { zipProps } from '../model/zipProps.js';
 
 /** Properties as a map, or (with layout.props) as the values of those properties in order, null when absent. */
 type Props = Record<string, unknown> | unknown[];
@@ -14,16 +15,10 @@ export interface PrefetchRow extends Record<string, unknown> {
   items: Array<NodeTuple | EdgeTuple | Omit<SourceRow, 'quote'>>;
 }
 
-/**
- * Stored properties from a tuple's: the map itself, or the values of `names`
- * zipped with them. Neo4j stores no null property, so a null value is an
- * absent property and is left out, as properties() would.
- */
+/** Stored properties from a tuple's: the map itself, or the values of `names` zipped with them (zipProps). */
 function propsOf(names: readonly string[] | null, props: Props): Record<string, unknown> {
   if (!names || !Array.isArray(props)) return props as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (let i = 0; i < names.length; i++) if (props[i] !== null && props[i] !== undefined) out[names[i]!] = props[i];
-  return out;
+  return zipProps(names, props);
 }
 
 /** A node tuple (src/cypher/returnShapes.ts, nodeTuple or nodeValuesTuple) as the NodeRow nodesByIds returns. */

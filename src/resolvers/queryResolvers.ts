@@ -4,6 +4,7 @@ import { nodesOfKind, type NodeOrder } from '../cypher/nodesOfKind.js';
 import { MAX_PATHS, PATH_HOPS } from '../cypher/pathsBetween.js';
 import { SUBGRAPH_LIMITS } from '../export/subgraphArguments.js';
 import { readSubgraph } from '../export/readSubgraph.js';
+import { subgraphPropsOf } from './subgraphPropsOf.js';
 import type { NodeRow, SourceRow } from '../model/records.js';
 import type { NodeKind } from '../seed/format.js';
 import type { Context } from '../context/context.js';
@@ -78,7 +79,7 @@ export const queryResolvers: QueryResolvers = {
   // The first page of searchConnection (same ranking and validation), without its count.
   search: (_, { text, kinds, first }, ctx) => searchTop(ctx, { text, kinds, first: intInRange('first', first, 10, 1, LIMITS.searchFirst) }),
 
-  subgraph: (_, args, ctx) => readSubgraph(ctx.db, args, ctx.stats),
+  subgraph: (_, args, ctx, info) => readSubgraph(ctx.db, args, ctx.stats, subgraphPropsOf(info)),
 
   // Tracing (issue #3): exclusions, a time window and ALL_SHORTEST; see src/resolvers/tracing/resolvePaths.ts.
   paths: (_, args, ctx) => resolvePaths(args, ctx),

@@ -335,6 +335,25 @@ describe('Query.subgraph', () => {
     expectClosed(got);
   });
 
+  it('issue 6: without `properties` it reads only what its fields need, and answers as with every property', async () => {
+    // Depth 2 around Tatarstan and Ingushetia reaches regions, persons, countries, organisations, ethnic groups and
+    // reported activity (whose label is made of its from and to); every kind's label and every edge's sources.
+    const fields = (properties: string) => `query ($ids: [ID!]!) {
+      subgraph(ids: $ids, depth: 2, limit: 2000) {
+        nodes { id kind label ${properties} }
+        edges { id type source target sources { id quote } ${properties} }
+        truncated edgesTruncated
+      }
+    }`;
+    const variables = { ids: ['region:RU-TA', 'region:RU-IN'] };
+    const few = (await api.query(fields(''), variables)).subgraph;
+    const all = (await api.query(fields('properties'), variables)).subgraph;
+    const withoutProperties = <T extends { properties?: unknown }>(items: T[]) => items.map(({ properties: _, ...rest }) => rest);
+    expect(few).toEqual({ ...all, nodes: withoutProperties(all.nodes), edges: withoutProperties(all.edges) });
+    expect(new Set(all.nodes.map((n: GNode) => n.kind))).toEqual(new Set(['Region', 'Person', 'Country', 'Organisation', 'EthnicGroup', 'ActivityFigure', 'Diaspora', 'Statement', 'Claim']));
+    expect(all.edges.some((e: { sources: unknown[] }) => e.sources.length > 0)).toBe(true);
+  });
+
   it('is empty, not an error, around an id that no node has', async () => {
     expect(await subgraph({ ids: ['region:RU-XX'], depth: 1 })).toEqual({ nodes: [], edges: [], truncated: false });
   });
