@@ -41,8 +41,19 @@ export const PERSON = 'person:synthetic-ru-ko-1-1';
 export const COUNTRY = 'country:JO';
 /** The person search's text, its key (searchKey) and the API's Lucene query for it (src/cypher/searchNodes.ts). */
 export const SEARCH_TEXT = 'Ivanov';
-const SEARCH_KEY = searchTerms(SEARCH_TEXT).join(' ');
-const SEARCH_LUCENE = luceneQuery(searchTerms(SEARCH_TEXT));
+const SEARCH_TERMS = searchTerms(SEARCH_TEXT);
+const SEARCH_KEY = SEARCH_TERMS.join(' ');
+const SEARCH_LUCENE = luceneQuery(SEARCH_TERMS);
+
+/** A region with its tenures and their governors' visits, as the API and the hand-written Cypher both shape it. */
+interface RegionGovernorsVisits {
+  name: string;
+  governors: Array<{ start: string; end: string | null; governor: { name: string; visits: Array<{ start: string; country: { name: string } }> } }>;
+}
+
+/** The nested-lists answer as one comparable value: the region's name, then each tenure's dates, governor and visits. */
+const governorsVisits = (region: RegionGovernorsVisits) =>
+  [region.name, region.governors.map((g) => [g.start, g.end, g.governor.name, g.governor.visits.map((v) => [v.start, v.country.name])])];
 
 /** The fixed mix. */
 export const QUESTIONS: Question[] = [
@@ -107,14 +118,8 @@ RETURN r.name AS name, governors`,
       variables: { code: REGION },
     },
     answer: {
-      api: (data) => {
-        const region = data.region as { name: string; governors: Array<{ start: string; end: string | null; governor: { name: string; visits: Array<{ start: string; country: { name: string } }> } }> };
-        return [region.name, region.governors.map((g) => [g.start, g.end, g.governor.name, g.governor.visits.map((v) => [v.start, v.country.name])])];
-      },
-      cypher: (records) => {
-        const row = records[0] as { name: string; governors: Array<{ start: string; end: string | null; governor: { name: string; visits: Array<{ start: string; country: { name: string } }> } }> };
-        return [row.name, row.governors.map((g) => [g.start, g.end, g.governor.name, g.governor.visits.map((v) => [v.start, v.country.name])])];
-      },
+      api: (data) => governorsVisits(data.region as RegionGovernorsVisits),
+      cypher: (records) => governorsVisits(records[0] as unknown as RegionGovernorsVisits),
       neo4jGraphql: (data) => {
         type Edge<P, N> = { properties: P; node: N };
         const [region] = data.regions as Array<{

@@ -98,7 +98,7 @@ const edgePass = (when: string, from: 'a' | 'b', other: 'a' | 'b'): string => `U
  * nodes and edges carry only the properties named (a selection that asks no
  * `properties` needs a few): the answer around a region at 100x the seed was
  * 940 KB of JSON with every property, and the query 146 against 90 ms with
- * ids alone (docs/performance.md, 9.).
+ * ids alone (docs/performance.md, 10.).
  */
 export function subgraphAround(
   ids: readonly string[],

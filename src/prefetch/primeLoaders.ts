@@ -45,12 +45,7 @@ function edgeFromTuple(names: readonly string[] | null, type: EdgeRow['type'], [
  */
 export function primeLoaders(loaders: Loaders, ids: readonly string[], layout: PrefetchLayout, rows: readonly PrefetchRow[]): void {
   const parts = groupBy(rows, (row) => row.part);
-  const items = <T>(part: number): T[] => {
-    const all: T[] = [];
-    // Loops, not push(...row.items): a part may hold more items than a call takes arguments.
-    for (const row of parts.get(part) ?? []) for (const item of row.items) all.push(item as T);
-    return all;
-  };
+  const items = <T>(part: number): T[] => (parts.get(part) ?? []).flatMap((row) => row.items as T[]);
 
   const sets = new Map<number, NodeRow[]>([[0, items<NodeTuple>(nodesPart(0)).map((tuple) => nodeFromTuple(null, tuple))]]);
   const roots = new Map(sets.get(0)!.map((node) => [node.id, node]));
