@@ -250,20 +250,20 @@ function report(results: ScaleResult[], command: string): string {
   lines.push(`Command: \`${command}\` — ${new Date().toISOString()}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}.`);
   lines.push('The machine is shared with other workers: load averages are given beside each scale; figures are noisy.', '');
   lines.push(`Plan check: ${BAD_OPERATORS.join(' or ')} in the PROFILE of any of the API's queries; a CartesianProduct with one row on a side (two unique-index seeks, one-row subqueries) is counted as harmless.`, '');
-  lines.push('(a) this API over HTTP (its own process); "a in-process" the same operation through Apollo inside the bench process (no HTTP, no second process: what the API\'s resolvers cost); (b) the same answer with hand-written Cypher through neo4j-driver, each query in an auto-commit transaction as the API sends its reads (★ = the API\'s own Cypher replayed: the API already asks these in hand-written queries); "b over HTTP" the same queries behind the smallest HTTP server (node:http, JSON in and out, no GraphQL) in its own process, as the API is: what any HTTP API over Neo4j costs at least, so a/(b over HTTP) is the API\'s own overhead without the process hop; (c) @neo4j/graphql 7.6.3 over HTTP. Latencies in ms, sequential requests, the ways of asking one question interleaved (each round asks each way once, in a rotating order, so no way is measured on a colder or quieter machine than another); rps = sequential requests per second.', '');
+  lines.push('(a) this API over HTTP (its own process); "a in-process" the same operation through Apollo inside the bench process (no HTTP, no second process: what the API\'s resolvers cost); (b) the same answer with hand-written Cypher through neo4j-driver, each query in an auto-commit transaction as the API sends its reads (★ = the API\'s own Cypher replayed: the API already asks these in hand-written queries); "b over HTTP" the same queries behind the smallest HTTP server (node:http, JSON in and out, no GraphQL) in its own process, as the API is: what any HTTP API over Neo4j costs at least, so a/(b over HTTP) is the API\'s own overhead without the process hop; (c) @neo4j/graphql 7.6.3 over HTTP. Latencies in ms, sequential requests, the ways of asking one question interleaved (each round asks each way once, in a rotating order, so no way is measured on a colder or quieter machine than another); rps = sequential requests per second; n = samples of each way (the rounds ask every way once, so all ways of a question have as many). p99 is nearest-rank over those n samples: with fewer than 100 it is the slowest of them.', '');
   for (const r of results) {
     lines.push(`## Scale ${r.scale}: ${r.nodes.toLocaleString('en')} nodes, ${r.relationships.toLocaleString('en')} relationships (load average ${r.uptime})`, '');
-    lines.push('| question | a p50 | a p99 | a rps | a in-process p50 | b p50 | b p99 | b rps | b over HTTP p50 | c p50 | c p99 | c rps | a/b p50 | a/(b over HTTP) p50 | a/c p50 | round-trips | db hits | plan check |');
-    lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|');
+    lines.push('| question | n | a p50 | a p99 | a rps | a in-process p50 | b p50 | b p99 | b rps | b over HTTP p50 | c p50 | c p99 | c rps | a/b p50 | a/(b over HTTP) p50 | a/c p50 | round-trips | db hits | plan check |');
+    lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|');
     for (const q of r.questions) {
       if (q.error) {
-        lines.push(`| ${q.question.name} | **failed**: ${q.error.replace(/\|/g, '/')} |||||||||||||||||`);
+        lines.push(`| ${q.question.name} | | **failed**: ${q.error.replace(/\|/g, '/')} |||||||||||||||||`);
         continue;
       }
       const bad = [...new Set(q.profiles.flatMap((p) => p.bad))];
       const harmless = q.profiles.reduce((s, p) => s + p.harmlessProducts, 0);
       const hits = q.profiles.reduce((s, p) => s + p.dbHits, 0);
-      lines.push(`| ${q.question.name} | ${ms(q.a.p50)} | ${ms(q.a.p99)} | ${q.a.rps.toFixed(0)} | ${ms(q.inProcess.p50)} | ${ms(q.b.p50)}${q.question.cypher ? '' : ' ★'} | ${ms(q.b.p99)} | ${q.b.rps.toFixed(0)} | ${ms(q.bHttp.p50)} | ` +
+      lines.push(`| ${q.question.name} | ${q.a.samples} | ${ms(q.a.p50)} | ${ms(q.a.p99)} | ${q.a.rps.toFixed(0)} | ${ms(q.inProcess.p50)} | ${ms(q.b.p50)}${q.question.cypher ? '' : ' ★'} | ${ms(q.b.p99)} | ${q.b.rps.toFixed(0)} | ${ms(q.bHttp.p50)} | ` +
         (q.c ? `${ms(q.c.p50)} | ${ms(q.c.p99)} | ${q.c.rps.toFixed(0)} | ` : 'n/a | | | ') +
         `${ratio(q.a.p50, q.b.p50)} | ${ratio(q.a.p50, q.bHttp.p50)} | ${q.c ? ratio(q.a.p50, q.c.p50) : 'n/a'} | ${q.roundTrips} | ${hits.toLocaleString('en')} | ${bad.length ? `**${bad.join(', ')}**` : harmless ? `ok (${harmless} 1-row product${harmless > 1 ? 's' : ''})` : 'ok'} |`);
     }
