@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pathsBetween } from '../../src/cypher/pathsBetween.js';
 import { expectBadUserInput, ids, nodePropertiesOf, seed, seedNode, sortedIds, useApi, type SeedRelationship } from './apiTestKit.js';
 
 /** The generic graph shape: search, subgraph, paths (GraphNode, GraphEdge, Subgraph, Path). */
@@ -446,6 +447,26 @@ describe('Query.paths', () => {
     }
     expect(sortSequences(edgeSequences(got))).toEqual(sortSequences(simplePaths('region:RU-CE', 'person:dmitry-peskov', 6)));
   });
+
+  // Issue 6: when the minimal path is one hop, the two-hop paths are searched either by asking each
+  // neighbour of the end with fewer relationships for its relationships with the other end, in each
+  // direction, or by the hash join that reads all of the other end's; `auto` picks by the degrees.
+  it.each(['auto', 'neighbours', 'join'] as const)(
+    'issue 6: with a one-hop path, the longer ones by the %s two-hop search: exactly the seed graph’s simple paths',
+    async (twoHops) => {
+      for (const [from, to] of [
+        ['person:vyacheslav-gaizer', 'region:RU-KO'],
+        ['region:RU-KO', 'person:vyacheslav-gaizer'],
+        ['group:komi', 'region:RU-KO'],
+        ['region:RU-TA', 'org:turksoy'],
+      ] as const) {
+        const expected = simplePaths(from, to, 3);
+        expect([1, 2, 3].map((n) => expected.some((p) => p.length === n)), `${from} to ${to}: paths of 1, 2 and 3 hops`).toEqual([true, true, true]);
+        const rows = await api.db.executeRead<{ edges: Array<{ id: string }> }>(pathsBetween(from, to, 3, null, 50, { twoHops }));
+        expect(sortSequences(rows.map((r) => r.edges.map((e) => e.id))), `${from} to ${to}`).toEqual(sortSequences(expected));
+      }
+    },
+  );
 
   it('returns an empty list, not an error, for an endpoint that no node has', async () => {
     expect(await paths({ from: 'region:RU-IN', to: 'country:ZZ' })).toEqual([]);
