@@ -465,6 +465,16 @@ describe('Query.paths', () => {
         const rows = await api.db.executeRead<{ edges: Array<{ id: string }> }>(pathsBetween(from, to, 3, null, 50, { twoHops }));
         expect(sortSequences(rows.map((r) => r.edges.map((e) => e.id))), `${from} to ${to}`).toEqual(sortSequences(expected));
       }
+      // Only some relationship types: each hop of a two-hop path is tested (Gaizer BELONGS_TO the Komi,
+      // TITULAR_IN Komi: the path is dropped when either hop's type is left out, kept with all three).
+      for (const types of [['GOVERNED', 'BELONGS_TO', 'TITULAR_IN'], ['GOVERNED', 'BELONGS_TO'], ['GOVERNED', 'TITULAR_IN']]) {
+        const typed = await api.db.executeRead<{ edges: Array<{ id: string }> }>(
+          pathsBetween('person:vyacheslav-gaizer', 'region:RU-KO', 3, types, 50, { twoHops }),
+        );
+        const expectedTyped = simplePaths('person:vyacheslav-gaizer', 'region:RU-KO', 3, types);
+        expect(expectedTyped.some((p) => p.length === 1), types.join()).toBe(true);
+        expect(sortSequences(typed.map((r) => r.edges.map((e) => e.id))), types.join()).toEqual(sortSequences(expectedTyped));
+      }
     },
   );
 
