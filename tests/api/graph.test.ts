@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { pathsBetween } from '../../src/cypher/pathsBetween.js';
+import { createDriver } from '../../src/db/index.js';
 import { expectBadUserInput, ids, nodePropertiesOf, seed, seedNode, sortedIds, useApi, type SeedRelationship } from './apiTestKit.js';
 
 /** The generic graph shape: search, subgraph, paths (GraphNode, GraphEdge, Subgraph, Path). */
@@ -477,6 +478,64 @@ describe('Query.paths', () => {
       }
     },
   );
+
+  // Issue 6: the two-hop search's choice. A fixture apart from the seed: `s` has 4 relationships, `t`
+  // 124 (120 leaves), so asking s's neighbours reads less than t's relationships and `auto` must ask
+  // them (an Expand(Into) in the plan that finds the two-hop paths); the join finds the same paths.
+  describe('issue 6: two-hop paths from an end with few relationships to one with many', () => {
+    const LEAVES = 120;
+    const id = (name: string) => `fixture:two-hop-${name}`;
+    beforeAll(async () => {
+      await api.db.executeWrite({
+        cypher: `UNWIND $names AS name
+CREATE (:Entity:Person {id: 'fixture:two-hop-' + name, name: name})`,
+        params: { names: ['s', 't', 'm1', 'm2', 'm3', 'm4', ...Array.from({ length: LEAVES }, (_, i) => `leaf${i}`)] },
+      });
+      await api.db.executeWrite({
+        cypher: `UNWIND $edges AS e
+MATCH (a:Entity {id: e[1]}), (b:Entity {id: e[2]})
+CREATE (a)-[:KNOWS {id: e[0]}]->(b)`,
+        params: {
+          edges: [
+            ['s>t', 's', 't'], ['s>m1', 's', 'm1'], ['m1>t', 'm1', 't'], ['s>m2', 's', 'm2'], ['t>m2', 't', 'm2'],
+            ['m3>s', 'm3', 's'], ['m3>m4', 'm3', 'm4'], ['m4>t', 'm4', 't'],
+            ...Array.from({ length: LEAVES }, (_, i) => [`t>leaf${i}`, 't', `leaf${i}`]),
+          ].map(([e, a, b]) => [id(e!), id(a!), id(b!)]),
+        },
+      });
+    });
+    afterAll(async () => {
+      await api.db.executeWrite({ cypher: "MATCH (n:Entity) WHERE n.id STARTS WITH 'fixture:two-hop-' DETACH DELETE n", params: {} });
+    });
+
+    it.each(['auto', 'join'] as const)('the %s search: the direct path, both two-hop paths and the three-hop one', async (twoHops) => {
+      const rows = await api.db.executeRead<{ edges: Array<{ id: string }> }>(pathsBetween(id('s'), id('t'), 3, null, 50, { twoHops }));
+      expect(rows.map((r) => r.edges.map((e) => e.id))).toEqual(
+        [['s>t'], ['s>m1', 'm1>t'], ['s>m2', 't>m2'], ['m3>s', 'm3>m4', 'm4>t']].map((path) => path.map(id)),
+      );
+    });
+
+    it('auto asks the neighbours (an Expand(Into) in the plan finds them), the join does not', async () => {
+      const driver = createDriver({ uri: inject('neo4jUri') });
+      try {
+        const expandedInto = async (twoHops: 'auto' | 'join'): Promise<number> => {
+          const query = pathsBetween(id('s'), id('t'), 3, null, 50, { twoHops });
+          const { summary } = await driver.executeQuery(`PROFILE ${query.cypher}`, query.params, { routing: 'READ', database: 'neo4j' });
+          let rows = 0;
+          const walk = (plan: { operatorType: string; rows?: number; children: unknown[] }): void => {
+            if (plan.operatorType.startsWith('Expand(Into)')) rows += Number(plan.rows ?? 0);
+            for (const child of plan.children) walk(child as typeof plan);
+          };
+          walk(summary.profile as unknown as { operatorType: string; rows?: number; children: unknown[] });
+          return rows;
+        };
+        expect(await expandedInto('auto')).toBe(2);
+        expect(await expandedInto('join')).toBe(0);
+      } finally {
+        await driver.close();
+      }
+    });
+  });
 
   it('returns an empty list, not an error, for an endpoint that no node has', async () => {
     expect(await paths({ from: 'region:RU-IN', to: 'country:ZZ' })).toEqual([]);
