@@ -70,17 +70,6 @@ function pathsOfLength(length: number, before: string[], twoHops: TwoHopSearch):
 }
 
 /**
- * The two-hop paths s-m-t (see TwoHopSearch), as rows of `ns` and `rs`.
- * The join reads all of `t`'s relationships, and when none of them meets a
- * neighbour of `s` that is the whole cost (1000x the seed, a governor to
- * Jordan: 30,350 relationships for no path, about 16 ms). Asking each
- * neighbour instead costs, per neighbour and direction, the smaller side's
- * relationships in that direction: Neo4j's Expand(Into) reads the end with
- * fewer (a country visited by thousands has few outgoing ones), so it is
- * asked in each direction apart, and only when that sum (from the nodes'
- * stored degrees, plus ASK_NEIGHBOUR_COST a neighbour) is below `t`'s degree.
- */
-/**
  * What asking one neighbour costs beyond the relationships it reads, in
  * relationships of `t` the join would read instead: the two Expand(Into)
  * calls read degrees and relationship groups (10–20 db hits per neighbour)
@@ -91,6 +80,17 @@ function pathsOfLength(length: number, before: string[], twoHops: TwoHopSearch):
  */
 const ASK_NEIGHBOUR_COST = 25;
 
+/**
+ * The two-hop paths s-m-t (see TwoHopSearch), as rows of `ns` and `rs`.
+ * The join reads all of `t`'s relationships, and when none of them meets a
+ * neighbour of `s` that is the whole cost (1000x the seed, a governor to
+ * Jordan: 30,350 relationships for no path, about 16 ms). Asking each
+ * neighbour instead costs, per neighbour and direction, the smaller side's
+ * relationships in that direction: Neo4j's Expand(Into) reads the end with
+ * fewer (a country visited by thousands has few outgoing ones), so it is
+ * asked in each direction apart, and only when that sum (from the nodes'
+ * stored degrees, plus ASK_NEIGHBOUR_COST a neighbour) is below `t`'s degree.
+ */
 function twoHopPaths(join: string, twoHops: TwoHopSearch): string {
   const neighbours = `MATCH (s)-[r1]-(m)
     WHERE m <> t AND ${usable('r1')}
