@@ -77,6 +77,10 @@ describe('translators return parameterised Cypher', () => {
         exclude: [HOSTILE], window: { start: '2005-01-01', end: '2015-12-31' }, mode: 'ALL_SHORTEST',
       }),
     ],
+    [
+      'pathsBetween (only the properties the selection reads)',
+      () => pathsBetween(HOSTILE, 'country:JO', 2, null, 10, { props: { node: ['id', 'name'], edge: ['id'] } }),
+    ],
     ['regionKinPartners', () => regionKinPartners([HOSTILE])],
     ['regionKinPartners (evidenceFirst)', () => regionKinPartners([HOSTILE], 10)],
     ['countryLinkedRegions', () => countryLinkedRegions([HOSTILE])],

@@ -1,8 +1,8 @@
 import { notRetracted } from './curation/retractionModel.js';
 import { int } from 'neo4j-driver';
 import type { CypherQuery } from './CypherQuery.js';
-import { edgeProjection, nodeProjection } from './returnShapes.js';
-import { IN_WINDOW, SPAN_TYPES, type DayWindow } from './subgraphAround.js';
+import { edgeProjection, edgeValuesProjection, nodeProjection, nodeValuesProjection } from './returnShapes.js';
+import { ALL_SUBGRAPH_PROPS, IN_WINDOW, SPAN_TYPES, type DayWindow, type SubgraphProps } from './subgraphAround.js';
 
 /** Hop caps a path search may use; the quantifier must be a literal, so it is chosen from these constants. */
 export const PATH_HOPS = [1, 2, 3, 4, 5, 6] as const;
@@ -23,6 +23,8 @@ export interface PathOptions {
   mode?: PathMode;
   /** How the two-hop paths are searched (default `auto`; see TwoHopSearch). */
   twoHops?: TwoHopSearch;
+  /** The properties of nodes and edges to return (default every one; see SubgraphProps). */
+  props?: SubgraphProps;
 }
 
 /** The test every relationship of a path must pass (parameters only). */
@@ -137,8 +139,10 @@ function twoHopPaths(join: string, twoHops: TwoHopSearch): string {
  * dropped, undated ones stay: see IN_WINDOW). `options.mode` SHORTEST
  * (default) gives the k shortest, ALL_SHORTEST only those of the minimal
  * length. One row per path, shortest first, then by the ids of its
- * relationships (a stable order): its nodes and edges in order; no rows when
- * `from` and `to` are the same node.
+ * relationships (a stable order): its nodes and edges in order (with
+ * `options.props` naming properties, `props` of each the list of their
+ * values: zipRowProps makes the map); no rows when `from` and `to` are the
+ * same node.
  *
  * At most MAX_PATHS paths of each length are found and those are ordered and
  * cut to `first`: when more paths tie, which of them are found is the
@@ -174,6 +178,7 @@ export function pathsBetween(
   options: PathOptions = {},
 ): CypherQuery {
   const mode = options.mode ?? 'SHORTEST';
+  const props = options.props ?? ALL_SUBGRAPH_PROPS;
   const longer: string[] = [];
   const blocks: string[] = [];
   for (let length = 2; length <= maxHops; length += 1) {
@@ -197,8 +202,8 @@ WITH CASE WHEN fromA THEN found ELSE {ns: reverse(found.ns), rs: reverse(found.r
 WITH path, [r IN path.rs | r.id] AS edgeIds
 ORDER BY size(edgeIds), edgeIds
 LIMIT $first
-RETURN [n IN path.ns | ${nodeProjection('n')}] AS nodes,
-       [r IN path.rs | ${edgeProjection('r')}] AS edges`,
+RETURN [n IN path.ns | ${props.node ? nodeValuesProjection('n', 'nodeProps') : nodeProjection('n')}] AS nodes,
+       [r IN path.rs | ${props.edge ? edgeValuesProjection('r', 'edgeProps') : edgeProjection('r')}] AS edges`,
     params: {
       from,
       to,
@@ -209,6 +214,8 @@ RETURN [n IN path.ns | ${nodeProjection('n')}] AS nodes,
       spanTypes: [...SPAN_TYPES],
       mode,
       first: int(first),
+      ...(props.node ? { nodeProps: [...props.node] } : {}),
+      ...(props.edge ? { edgeProps: [...props.edge] } : {}),
     },
   };
 }

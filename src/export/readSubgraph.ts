@@ -1,11 +1,8 @@
 import type { Database, QueryStats } from '../db/Database.js';
 import { ALL_SUBGRAPH_PROPS, type SubgraphProps } from '../cypher/subgraphAround.js';
 import type { EdgeRow, NodeRow, SubgraphRow } from '../model/records.js';
-import { zipProps } from '../model/zipProps.js';
+import { zipRowProps, type Returned } from '../model/zipRowProps.js';
 import { subgraphQuery, type SubgraphArguments } from './subgraphArguments.js';
-
-/** A node or edge as the query returns it: `props` a map, or with named properties the list of their values. */
-type Returned<T extends { props: Record<string, unknown> }> = Omit<T, 'props'> & { props: Record<string, unknown> | unknown[] };
 
 /**
  * Validates `args` (BAD_USER_INPUT as subgraphQuery says) and runs the one
@@ -25,11 +22,9 @@ export async function readSubgraph(
     stats,
   );
   if (!row) return { nodes: [], edges: [], truncated: false, edgesTruncated: false };
-  const zip = <T extends { props: Record<string, unknown> }>(names: readonly string[] | null, item: Returned<T>): T =>
-    ({ ...item, props: names ? zipProps(names, item.props as unknown[]) : item.props }) as T;
   return {
     ...row,
-    nodes: row.nodes.map((node) => zip<NodeRow>(props.node, node)),
-    edges: row.edges.map((edge) => zip<EdgeRow>(props.edge, edge)),
+    nodes: row.nodes.map((node) => zipRowProps<NodeRow>(props.node, node)),
+    edges: row.edges.map((edge) => zipRowProps<EdgeRow>(props.edge, edge)),
   };
 }

@@ -82,5 +82,5 @@ export const queryResolvers: QueryResolvers = {
   subgraph: (_, args, ctx, info) => readSubgraph(ctx.db, args, ctx.stats, subgraphPropsOf(info)),
 
   // Tracing (issue #3): exclusions, a time window and ALL_SHORTEST; see src/resolvers/tracing/resolvePaths.ts.
-  paths: (_, args, ctx) => resolvePaths(args, ctx),
+  paths: (_, args, ctx, info) => resolvePaths(args, ctx, subgraphPropsOf(info, 'Path')),
 };

@@ -29,6 +29,17 @@ describe('subgraphPropsOf (issue 6: a subgraph returns only the properties its s
     expect(propsOf('{ nodes { id properties @skip(if: $skip) } }', { skip: false })).toEqual({ node: null, edge: ['id'] });
   });
 
+  it('reads a Path selection of Query.paths the same way', () => {
+    const pathsProps = (selection: string) =>
+      subgraphPropsOf(resolveInfoOf(`{ paths(from: "region:RU-IN", to: "country:JO") ${selection} }`), 'Path');
+    expect(pathsProps('{ length nodes { id kind label } edges { id type source target } }')).toEqual({
+      node: ['id', 'name', 'summary', 'title', 'from', 'to'],
+      edge: ['id'],
+    });
+    expect(pathsProps('{ nodes { id } edges { sources { id } } }')).toEqual({ node: ['id'], edge: ['id', 'sourceIds', 'quotes'] });
+    expect(pathsProps('{ nodes { properties } edges { id } }')).toEqual({ node: null, edge: ['id'] });
+  });
+
   it('knows every field of GraphNode and GraphEdge, so that a new one is decided, not guessed', () => {
     const schema = buildSchema();
     for (const [typeName, table] of [['GraphNode', GRAPH_NODE_READS], ['GraphEdge', GRAPH_EDGE_READS]] as const) {

@@ -26,18 +26,22 @@ export const GRAPH_EDGE_READS: Readonly<Record<string, readonly string[] | null>
 };
 
 /**
- * Which properties Query.subgraph must return for the selection it resolves
- * (`info` of that field): of its nodes and of its edges, the names its fields
- * read (`id` first), or null when one of them reads every property
- * (`properties`) or is not known. Fragments, aliases and @skip/@include are
- * followed as graphql-js follows them.
+ * Which properties Query.subgraph (or, with `parentType` 'Path',
+ * Query.paths) must return for the selection it resolves (`info` of that
+ * field): of its nodes and of its edges, the names its fields read (`id`
+ * first), or null when one of them reads every property (`properties`) or is
+ * not known. Fragments, aliases and @skip/@include are followed as
+ * graphql-js follows them.
  */
-export function subgraphPropsOf(info: Pick<GraphQLResolveInfo, 'schema' | 'fragments' | 'variableValues' | 'fieldNodes'>): SubgraphProps {
+export function subgraphPropsOf(
+  info: Pick<GraphQLResolveInfo, 'schema' | 'fragments' | 'variableValues' | 'fieldNodes'>,
+  parentType: 'Subgraph' | 'Path' = 'Subgraph',
+): SubgraphProps {
   const walk: Walk = { schema: info.schema, fragments: info.fragments, variableValues: info.variableValues };
   const reads = { nodes: new Set<string>(['id']) as Set<string> | null, edges: new Set<string>(['id']) as Set<string> | null };
-  for (const subgraph of info.fieldNodes) {
-    if (!subgraph.selectionSet) continue;
-    for (const [list] of fieldsOf(walk, 'Subgraph', subgraph.selectionSet)) {
+  for (const root of info.fieldNodes) {
+    if (!root.selectionSet) continue;
+    for (const [list] of fieldsOf(walk, parentType, root.selectionSet)) {
       const name = list.name.value;
       if ((name !== 'nodes' && name !== 'edges') || !list.selectionSet) continue;
       const [typeName, table] = name === 'nodes' ? ['GraphNode', GRAPH_NODE_READS] : ['GraphEdge', GRAPH_EDGE_READS];

@@ -537,6 +537,28 @@ CREATE (a)-[:KNOWS {id: e[0]}]->(b)`,
     });
   });
 
+  it('issue 6: without `properties` it reads only what its fields need, and answers as with every property', async () => {
+    // Ingushetia to Jordan within 4 hops passes regions, persons, countries, ethnic groups and diasporas; every
+    // kind's label and every edge's sources.
+    const fields = (properties: string) => `query ($from: ID!, $to: ID!) {
+      paths(from: $from, to: $to, maxHops: 4, first: 50) {
+        length
+        nodes { id kind label ${properties} }
+        edges { id type source target sources { id quote } ${properties} }
+      }
+    }`;
+    const variables = { from: 'region:RU-IN', to: 'country:JO' };
+    type FullPath = { length: number; nodes: GNode[]; edges: Array<GEdge & { sources: unknown[]; properties: Record<string, unknown> }> };
+    const few = (await api.query(fields(''), variables)).paths as unknown[];
+    const all = (await api.query(fields('properties'), variables)).paths as FullPath[];
+    const withoutProperties = <T extends { properties?: unknown }>(items: T[]) => items.map(({ properties: _, ...rest }) => rest);
+    expect(few).toEqual(all.map((p) => ({ ...p, nodes: withoutProperties(p.nodes), edges: withoutProperties(p.edges) })));
+    expect(all.length).toBeGreaterThan(2);
+    expect(new Set(all.flatMap((p) => p.nodes.map((n) => n.kind)))).toEqual(new Set(['Region', 'Person', 'Country', 'EthnicGroup', 'Diaspora']));
+    expect(all.some((p) => p.edges.some((e) => e.sources.length > 0))).toBe(true);
+    expect(all.every((p) => p.nodes.every((n) => Object.keys(n.properties).length > 1))).toBe(true);
+  });
+
   it('returns an empty list, not an error, for an endpoint that no node has', async () => {
     expect(await paths({ from: 'region:RU-IN', to: 'country:ZZ' })).toEqual([]);
   });
