@@ -111,15 +111,18 @@ function twoHopPaths(join: string, twoHops: TwoHopSearch): string {
     case 'join':
       return join;
     case 'auto':
-      // Each neighbour costs at least ASK_NEIGHBOUR_COST: when that alone is over t's degree, no neighbour's degrees are read.
-      return `WITH s, t, ${ASK_NEIGHBOUR_COST} * COUNT { (s)--() } < COUNT { (t)--() } AS mayAsk
-  CALL (s, t, mayAsk) {
-    WITH s, t WHERE mayAsk
+      // t's degrees are read once. Each neighbour costs at least ASK_NEIGHBOUR_COST: when that alone is over
+      // t's degree, no neighbour's degrees are read.
+      return `WITH s, t, COUNT { (t)-->() } AS tOut, COUNT { (t)<--() } AS tIn, COUNT { (t)--() } AS tDegree
+  WITH s, t, tOut, tIn, tDegree, ${ASK_NEIGHBOUR_COST} * COUNT { (s)--() } < tDegree AS mayAsk
+  CALL (s, t, tOut, tIn, mayAsk) {
+    WITH s, t, tOut, tIn WHERE mayAsk
     MATCH (s)--(m) WHERE m <> t
-    WITH t, COUNT { (m)-->() } AS mOut, COUNT { (m)<--() } AS mIn, COUNT { (t)-->() } AS tOut, COUNT { (t)<--() } AS tIn
-    RETURN sum(${ASK_NEIGHBOUR_COST} + CASE WHEN mOut < tIn THEN mOut ELSE tIn END + CASE WHEN mIn < tOut THEN mIn ELSE tOut END) AS neighbourReads
+    WITH tOut, tIn, COUNT { (m)-->() } AS mOut, COUNT { (m)<--() } AS mIn
+    WITH CASE WHEN mOut < tIn THEN mOut ELSE tIn END + CASE WHEN mIn < tOut THEN mIn ELSE tOut END AS reads
+    RETURN sum(${ASK_NEIGHBOUR_COST} + reads) AS neighbourReads
   }
-  WITH s, t, mayAsk AND neighbourReads < COUNT { (t)--() } AS askNeighbours
+  WITH s, t, mayAsk AND neighbourReads < tDegree AS askNeighbours
   CALL (s, t, askNeighbours) {
     WITH s, t WHERE askNeighbours
     ${neighbours}
