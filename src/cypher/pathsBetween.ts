@@ -1,7 +1,7 @@
 import { notRetracted } from './curation/retractionModel.js';
 import { int } from 'neo4j-driver';
 import type { CypherQuery } from './CypherQuery.js';
-import { edgeProjection, edgeValuesProjection, nodeProjection, nodeValuesProjection } from './returnShapes.js';
+import { graphProjections } from './returnShapes.js';
 import { ALL_SUBGRAPH_PROPS, IN_WINDOW, SPAN_TYPES, type DayWindow, type SubgraphProps } from './subgraphAround.js';
 
 /** Hop caps a path search may use; the quantifier must be a literal, so it is chosen from these constants. */
@@ -181,7 +181,7 @@ export function pathsBetween(
   options: PathOptions = {},
 ): CypherQuery {
   const mode = options.mode ?? 'SHORTEST';
-  const props = options.props ?? ALL_SUBGRAPH_PROPS;
+  const project = graphProjections(options.props ?? ALL_SUBGRAPH_PROPS);
   const longer: string[] = [];
   const blocks: string[] = [];
   for (let length = 2; length <= maxHops; length += 1) {
@@ -205,8 +205,8 @@ WITH CASE WHEN fromA THEN found ELSE {ns: reverse(found.ns), rs: reverse(found.r
 WITH path, [r IN path.rs | r.id] AS edgeIds
 ORDER BY size(edgeIds), edgeIds
 LIMIT $first
-RETURN [n IN path.ns | ${props.node ? nodeValuesProjection('n', 'nodeProps') : nodeProjection('n')}] AS nodes,
-       [r IN path.rs | ${props.edge ? edgeValuesProjection('r', 'edgeProps') : edgeProjection('r')}] AS edges`,
+RETURN [n IN path.ns | ${project.node('n')}] AS nodes,
+       [r IN path.rs | ${project.edge('r')}] AS edges`,
     params: {
       from,
       to,
@@ -217,8 +217,7 @@ RETURN [n IN path.ns | ${props.node ? nodeValuesProjection('n', 'nodeProps') : n
       spanTypes: [...SPAN_TYPES],
       mode,
       first: int(first),
-      ...(props.node ? { nodeProps: [...props.node] } : {}),
-      ...(props.edge ? { edgeProps: [...props.edge] } : {}),
+      ...project.params,
     },
   };
 }

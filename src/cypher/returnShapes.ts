@@ -4,6 +4,8 @@
  * spliced into a query.
  */
 
+import type { SubgraphProps } from './subgraphAround.js';
+
 /** Projects node variable `n` as `{ id, kind, props }`. */
 export const nodeProjection = (n: string): string =>
   `{ id: ${n}.id, kind: [l IN labels(${n}) WHERE l <> 'Entity'][0], props: properties(${n}) }`;
@@ -38,3 +40,21 @@ export const nodeValuesProjection = (n: string, param: string): string =>
 /** edgeProjection with `props` the values of the properties `$param` names, in order (zipProps turns them into a map). */
 export const edgeValuesProjection = (r: string, param: string): string =>
   `{ id: ${r}.id, type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id, props: [k IN $${param} | ${r}[k]] }`;
+
+/**
+ * How a graph answer (subgraphAround, pathsBetween) projects its nodes and
+ * edges for `props`: with names, the values of those properties in order
+ * (parameters `$nodeProps` / `$edgeProps`, which `params` holds; zipRowProps
+ * makes the maps), with null every property (nodeProjection, edgeProjection).
+ */
+export function graphProjections(props: SubgraphProps): {
+  node: (n: string) => string;
+  edge: (r: string) => string;
+  params: { nodeProps?: string[]; edgeProps?: string[] };
+} {
+  return {
+    node: (n) => (props.node ? nodeValuesProjection(n, 'nodeProps') : nodeProjection(n)),
+    edge: (r) => (props.edge ? edgeValuesProjection(r, 'edgeProps') : edgeProjection(r)),
+    params: { ...(props.node ? { nodeProps: [...props.node] } : {}), ...(props.edge ? { edgeProps: [...props.edge] } : {}) },
+  };
+}

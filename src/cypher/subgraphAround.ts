@@ -1,7 +1,7 @@
 import { notRetracted } from './curation/retractionModel.js';
 import { int } from 'neo4j-driver';
 import type { CypherQuery } from './CypherQuery.js';
-import { edgeProjection, edgeValuesProjection, nodeProjection, nodeValuesProjection } from './returnShapes.js';
+import { graphProjections } from './returnShapes.js';
 
 /** Depths a subgraph may reach; the quantifier must be a literal, so it is chosen from these constants. */
 export const SUBGRAPH_DEPTHS = [1, 2, 3] as const;
@@ -109,6 +109,7 @@ export function subgraphAround(
   edgeLimit: number = SUBGRAPH_EDGE_LIMIT_DEFAULT,
   props: SubgraphProps = ALL_SUBGRAPH_PROPS,
 ): CypherQuery {
+  const project = graphProjections(props);
   const levels: string[] = [];
   for (let k = 1; k <= depth; k += 1) {
     const found = Array.from({ length: k }, (_, i) => `l${i}`);
@@ -147,8 +148,8 @@ CALL (${lists.join(', ')}, ns, outgoing, incoming) {
   LIMIT $edgeLimit + 1
   RETURN collect(r) AS kept
 }
-RETURN [n IN ns | ${props.node ? nodeValuesProjection('n', 'nodeProps') : nodeProjection('n')}] AS nodes,
-  [r IN kept[0..$edgeLimit] | ${props.edge ? edgeValuesProjection('r', 'edgeProps') : edgeProjection('r')}] AS edges,
+RETURN [n IN ns | ${project.node('n')}] AS nodes,
+  [r IN kept[0..$edgeLimit] | ${project.edge('r')}] AS edges,
   truncated, size(kept) > $edgeLimit AS edgesTruncated`,
     params: {
       ids: [...ids],
@@ -157,8 +158,7 @@ RETURN [n IN ns | ${props.node ? nodeValuesProjection('n', 'nodeProps') : nodePr
       edgeLimit: int(edgeLimit),
       windowStart: window.start,
       windowEnd: window.end,
-      ...(props.node ? { nodeProps: [...props.node] } : {}),
-      ...(props.edge ? { edgeProps: [...props.edge] } : {}),
+      ...project.params,
       spanTypes: [...SPAN_TYPES],
     },
   };
